@@ -1,0 +1,230 @@
+package rounding
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+
+	"github.com/pyround/pyround/pyerr"
+)
+
+// Bounds of ndigits beyond which CPython's float.__round__ stops computing
+// (Objects/floatobject.c: NDIGITS_MAX, NDIGITS_MIN).
+const (
+	floatNdigitsMax = 323  // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103
+	floatNdigitsMin = -308 // -(DBL_MAX_EXP + 1) * 0.30103
+)
+
+var pow10f = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// Round returns Python's round(x, ndigits): x rounded half-even, on its
+// exact binary value, to ndigits decimal places (negative ndigits round to
+// tens, hundreds, ...), then converted to the nearest float64.
+//
+// Special cases are as in CPython: NaN and ±Inf are returned unchanged;
+// ndigits > 323 returns x; ndigits < -308 returns ±0 with x's sign; a zero
+// result keeps x's sign (Round(-0.001, 2) is -0). Where Python raises
+// OverflowError ("rounded value too large to represent", for instance
+// round(1.6e308, -308)), Round returns ±Inf; use RoundFloat to get the error.
+//
+// Round allocates nothing for |x·10^ndigits| < 2^52 with 0 <= ndigits <= 22
+// or -22 <= ndigits < 0; other inputs take an exact big-integer path.
+func Round(x float64, ndigits int) float64 {
+	// Fast path for Python's own mode: q = y rounded half-even is right
+	// unless y is exactly halfway, where the exact residual e of y = ax·p
+	// breaks the tie (e == 0: a true tie, which RoundToEven already broke).
+	if uint(ndigits) <= 22 {
+		ax := math.Abs(x)
+		p := pow10f[ndigits]
+		y := ax * p
+		if y < 0x1p52 && ax >= 0x1p-900 {
+			q := math.RoundToEven(y)
+			if d := y - q; d == 0.5 || d == -0.5 {
+				if e := math.FMA(ax, p, -y); e != 0 {
+					q = y + math.Copysign(0.5, e)
+				}
+			}
+			return math.Copysign(q/p, x)
+		}
+	}
+	r, _ := RoundFloat(x, ndigits, HalfEven)
+	return r
+}
+
+// RoundFloat returns x rounded to ndigits decimal places under mode m,
+// defined as float(Decimal(x).quantize(Decimal(1).scaleb(-ndigits),
+// rounding=m)) in exact arithmetic. For HalfEven it equals Python's
+// round(x, ndigits), with the special cases listed for Round.
+//
+// When the rounded value is too large for a float64 (only possible for
+// ndigits < 0, or for away-from-zero modes with ndigits < -308), RoundFloat
+// returns ±Inf and pyerr.ErrRoundOverflow, Python's
+// "OverflowError: rounded value too large to represent".
+func RoundFloat(x float64, ndigits int, m Mode) (float64, error) {
+	ax := math.Abs(x)
+	// Fast paths: the scaled value y and the exact error of computing it
+	// (by FMA) decide the rounding exactly, without big arithmetic.
+	// ax >= 2^-900 keeps the FMA residual clear of underflow; the y < 2^52
+	// test also rejects NaN and Inf.
+	if uint(ndigits) <= 22 && ax >= 0x1p-900 {
+		p := pow10f[ndigits]
+		y := ax * p
+		if y < 0x1p52 {
+			e := math.FMA(ax, p, -y) // ax*p == y + e exactly
+			q, c := split(y, e)
+			if m.increments(c, uint(uint64(q)%10), x < 0) {
+				q++
+			}
+			return math.Copysign(q/p, x), nil
+		}
+		if ax >= 0x1p52 {
+			return x, nil // an integer: nothing below the units place
+		}
+	} else if ndigits < 0 && ndigits >= -22 && ax >= 0x1p-900 {
+		p := pow10f[-ndigits]
+		y := ax / p
+		if y < 0x1p52 {
+			e := math.FMA(-y, p, ax) // ax == y*p + e exactly, so ax/p - y has e's sign
+			q, c := split(y, e)
+			if m.increments(c, uint(uint64(q)%10), x < 0) {
+				q++
+			}
+			return math.Copysign(q*p, x), nil
+		}
+	}
+	return roundFloatExact(x, ndigits, m)
+}
+
+// split returns the integer part q of the exact value y+e and the class
+// of its fraction, where y >= 0 is a float below 2^52 and e is the exact
+// error of the operation that produced y (|e| <= ulp(y)/2).
+func split(y, e float64) (float64, class) {
+	q := math.Floor(y)
+	f := y - q // exact: y < 2^52
+	switch {
+	case f == 0:
+		switch {
+		case e == 0:
+			return q, exact
+		case e > 0:
+			return q, belowHalf
+		default: // just below the integer q
+			return q - 1, aboveHalf
+		}
+	case f < 0.5:
+		return q, belowHalf // e cannot lift f to 1/2: f <= 1/2 - ulp(y)
+	case f > 0.5:
+		return q, aboveHalf
+	case e > 0:
+		return q, aboveHalf
+	case e < 0:
+		return q, belowHalf
+	}
+	return q, half
+}
+
+// roundFloatExact rounds with big-integer arithmetic on x's exact binary
+// value: the digits are those of CPython's _Py_dg_dtoa(x, 3, ndigits) and
+// the conversion back is correctly rounded, like _Py_dg_strtod.
+func roundFloatExact(x float64, ndigits int, m Mode) (float64, error) {
+	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) || ndigits > floatNdigitsMax {
+		return x, nil
+	}
+	if ndigits < -400 {
+		ndigits = -400 // |x| < 10^309: every smaller ndigits rounds the same way
+	}
+	neg := x < 0
+	mant, exp2 := decompose(x) // |x| = mant * 2^exp2
+
+	var q, r, den big.Int
+	q.SetUint64(mant)
+	var c class
+	if ndigits >= 0 {
+		q.Mul(&q, pow10Big(ndigits))
+		if exp2 >= 0 {
+			q.Lsh(&q, uint(exp2))
+			c = exact
+		} else {
+			s := uint(-exp2)
+			// The bits shifted out are the fraction; compare them with 1/2.
+			r.SetInt64(1)
+			r.Lsh(&r, s)
+			r.Sub(&r, big.NewInt(1))
+			r.And(&r, &q)
+			q.Rsh(&q, s)
+			den.SetInt64(1)
+			den.Lsh(&den, s)
+			c = classify(&r, &den)
+		}
+	} else {
+		if exp2 >= 0 {
+			q.Lsh(&q, uint(exp2))
+			den.Set(pow10Big(-ndigits))
+		} else {
+			den.Lsh(pow10Big(-ndigits), uint(-exp2))
+		}
+		q.QuoRem(&q, &den, &r)
+		c = classify(&r, &den)
+	}
+	if m.increments(c, lastDigit(&q), neg) {
+		q.Add(&q, bigOne)
+	}
+	if q.Sign() == 0 {
+		return math.Copysign(0, x), nil
+	}
+	var buf [700]byte
+	b := q.Append(buf[:0], 10)
+	b = append(b, 'e')
+	b = strconv.AppendInt(b, int64(-ndigits), 10)
+	f, err := strconv.ParseFloat(string(b), 64)
+	if err != nil || math.IsInf(f, 0) {
+		return math.Copysign(math.Inf(1), x), pyerr.ErrRoundOverflow
+	}
+	return math.Copysign(f, x), nil
+}
+
+// decompose returns mant and exp with |x| == mant * 2^exp for finite x.
+func decompose(x float64) (uint64, int) {
+	b := math.Float64bits(x)
+	e := int(b>>52) & 0x7ff
+	mant := b & (1<<52 - 1)
+	if e == 0 {
+		return mant, -1074 // subnormal
+	}
+	return mant | 1<<52, e - 1075
+}
+
+// classify returns the class of the fraction r/den, 0 <= r < den.
+func classify(r, den *big.Int) class {
+	if r.Sign() == 0 {
+		return exact
+	}
+	var twice big.Int
+	twice.Lsh(r, 1)
+	switch twice.Cmp(den) {
+	case -1:
+		return belowHalf
+	case 0:
+		return half
+	}
+	return aboveHalf
+}
+
+var bigOne = big.NewInt(1)
+var bigTen = big.NewInt(10)
+
+// lastDigit returns |q| mod 10.
+func lastDigit(q *big.Int) uint {
+	w := q.Bits()
+	if len(w) == 0 {
+		return 0
+	}
+	if len(w) == 1 {
+		return uint(uint64(w[0]) % 10)
+	}
+	var t, d big.Int
+	t.Abs(q)
+	t.QuoRem(&t, bigTen, &d)
+	return uint(d.Uint64())
+}
