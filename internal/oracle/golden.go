@@ -1,0 +1,110 @@
+package oracle
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// golden caches the parsed golden files, by op.
+var golden sync.Map // op -> *goldenFile
+
+type goldenFile struct {
+	once  sync.Once
+	cases []Case
+	err   error
+}
+
+// Golden returns the cases of testdata/golden/OP.tsv.gz under the
+// repository root, in file order. Lines starting with '#' are comments; the
+// others are "ARG1 TAB ... TAB ARGn TAB WANT". A missing or malformed file
+// fails the test (regenerate it with python3 internal/oracle/gen_golden.py
+// OP). The file is parsed once per test binary; the returned slice is the
+// caller's, the Args slices are shared and must not be modified.
+func Golden(tb testing.TB, op string) []Case {
+	tb.Helper()
+	v, _ := golden.LoadOrStore(op, new(goldenFile))
+	g := v.(*goldenFile)
+	g.once.Do(func() { g.cases, g.err = loadGolden(op) })
+	if g.err != nil {
+		tb.Fatal(g.err)
+	}
+	return slices.Clone(g.cases)
+}
+
+func loadGolden(op string) ([]Case, error) {
+	path := filepath.Join(RepoRoot(), "testdata", "golden", op+".tsv.gz")
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("oracle: golden file for %q: %v (write it with: python3 internal/oracle/gen_golden.py %s)", op, err, op)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("oracle: %s: %v", path, err)
+	}
+	r := bufio.NewReaderSize(zr, 1<<20)
+	var cases []Case
+	for lineNo := 1; ; lineNo++ {
+		line, err := r.ReadString('\n')
+		if err == io.EOF && line == "" {
+			break
+		}
+		if err != nil && err != io.EOF {
+			return nil, fmt.Errorf("oracle: %s:%d: %v", path, lineNo, err)
+		}
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 {
+			return nil, fmt.Errorf("oracle: %s:%d: no TAB in %q", path, lineNo, truncate(line))
+		}
+		cases = append(cases, Case{Args: fields[: len(fields)-1 : len(fields)-1], Want: fields[len(fields)-1]})
+	}
+	if err := zr.Close(); err != nil {
+		return nil, fmt.Errorf("oracle: %s: %v", path, err)
+	}
+	return cases, nil
+}
+
+// RepoRoot returns the root directory of the pyround repository (the one
+// holding go.mod and testdata/), located from this source file's path, or
+// by walking up from the working directory when the binary was built with
+// -trimpath. It returns "" if neither finds it.
+func RepoRoot() string {
+	if _, file, _, ok := runtime.Caller(0); ok && filepath.IsAbs(file) {
+		root := filepath.Dir(filepath.Dir(filepath.Dir(file)))
+		if isRepoRoot(root) {
+			return root
+		}
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if isRepoRoot(dir) {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+func isRepoRoot(dir string) bool {
+	b, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+	return err == nil && strings.Contains(string(b), "module github.com/pyround/pyround\n")
+}

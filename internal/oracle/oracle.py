@@ -1,0 +1,691 @@
+#!/usr/bin/env python3
+"""pyround's differential-testing oracle: CPython 3.11 answering over a pipe.
+
+Run as a long-lived process (python3 internal/oracle/oracle.py). It reads
+requests from stdin, one per line, fields separated by TAB, UTF-8, and
+answers on stdout:
+
+  ping                            -> pong
+  version                         -> the interpreter version, e.g. 3.11.7
+  eval<TAB>OP<TAB>ARG1...<TAB>ARGn -> one line: the text print() shows for the
+                                     result, or "!Type: message" when Python
+                                     raises (Type = exception class name,
+                                     message = str(exception))
+  gen<TAB>OP<TAB>SEED<TAB>COUNT   -> COUNT lines "ARG1<TAB>...<TAB>ARGn<TAB>EXPECTED"
+                                     then a line "."; or, if the request is
+                                     bad or the generator fails, one line
+                                     "!Type: message" (no TAB) and nothing else
+
+A malformed request (unknown op, wrong number of fields, bad AS/MODE/N, ...)
+is answered with "!ProtocolError: ..." and the process keeps serving. A TAB
+or newline inside a response is written as the two characters \\t or \\n
+(never happens for the ops defined here; the guard keeps the stream in sync).
+Only "\\n" ends a request: "\\r" and other Unicode line separators are part of
+the field. stdout is flushed after every response and after every "." of gen.
+The process exits on EOF.
+
+Capabilities live in the OPS registry: each op is one evaluation function
+(args -> result text, raising like Python) and one generator function
+(random.Random -> args). gen_golden.py imports this module and uses the same
+generators, so `gen round S N` on the pipe and the golden file written with
+--seed S --count N hold the same cases.
+"""
+
+import collections
+import decimal
+import math
+import random
+import re
+import struct
+import sys
+from decimal import Decimal
+
+# The specification is CPython 3.11's default int<->str digit limit, whatever
+# PYTHONINTMAXSTRDIGITS says.
+INT_STR_LIMIT = 4300
+sys.set_int_max_str_digits(INT_STR_LIMIT)
+
+# pyround refuses results with more digits than this (rounding.MaxResultDigits).
+PYROUND_MAX_DIGITS = 1_000_000
+PYROUND_LIMIT_MSG = "result would have more than %d digits (pyround's limit)" % PYROUND_MAX_DIGITS
+
+# The context the contract calls "the MAX context": exact for everything the
+# round op can produce, default traps (InvalidOperation, DivisionByZero, Overflow).
+MAXCTX = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+
+
+def _int_str_limit_message():
+    """The message of the ValueError str() raises for an int with more than
+    INT_STR_LIMIT digits, taken from Python itself."""
+    try:
+        str(10 ** INT_STR_LIMIT)
+    except ValueError as e:
+        return str(e)
+    raise AssertionError("str(10**4300) did not raise")
+
+
+INT_STR_LIMIT_MSG = _int_str_limit_message()
+
+
+class ProtocolError(Exception):
+    """A request the oracle cannot interpret (not a Python behaviour)."""
+
+
+class GenError(Exception):
+    """A generator could not produce a case."""
+
+
+def pyround_limit():
+    return OverflowError(PYROUND_LIMIT_MSG)
+
+
+def int_text(digits, value_fn):
+    """str() of an int known to have `digits` decimal digits, produced by
+    value_fn() only when str() would succeed. str() of an int with more than
+    INT_STR_LIMIT digits raises ValueError whatever its size (checked in
+    CPython: long_to_decimal_string_internal), so the possibly enormous int is
+    not built just to fail (int(Decimal('1E+999999')) takes ~25 s)."""
+    if digits > INT_STR_LIMIT:
+        raise ValueError(INT_STR_LIMIT_MSG)
+    return str(value_fn())
+
+
+def ndigits10(v):
+    """Number of decimal digits of |v| (v an int with at most 4300 digits)."""
+    return len(str(abs(v)))
+
+
+# ---------------------------------------------------------------------------
+# op: round  (args AS, TEXT, N, MODE) = pyround round --as AS -n N -m MODE TEXT
+
+ROUND_AS = ("auto", "float", "decimal")
+ROUND_MODES = collections.OrderedDict([
+    ("HALF_EVEN", decimal.ROUND_HALF_EVEN),
+    ("HALF_UP", decimal.ROUND_HALF_UP),
+    ("HALF_DOWN", decimal.ROUND_HALF_DOWN),
+    ("UP", decimal.ROUND_UP),
+    ("DOWN", decimal.ROUND_DOWN),
+    ("CEILING", decimal.ROUND_CEILING),
+    ("FLOOR", decimal.ROUND_FLOOR),
+    ("05UP", decimal.ROUND_05UP),
+])
+MODE_NAMES = list(ROUND_MODES)
+OTHER_MODES = [m for m in MODE_NAMES if m != "HALF_EVEN"]
+_N_RE = re.compile(r"[+-]?[0-9]+\Z")
+
+
+def evaluate_round(args):
+    if len(args) != 4:
+        raise ProtocolError("round takes 4 arguments (AS, TEXT, N, MODE), got %d" % len(args))
+    as_, text, n, mode = args
+    if as_ not in ROUND_AS:
+        raise ProtocolError("round: AS must be auto, float or decimal, not %r" % as_)
+    if mode not in ROUND_MODES:
+        raise ProtocolError("round: unknown MODE %r" % mode)
+    if n == "":
+        nd = None
+    elif _N_RE.match(n):
+        nd = int(n)
+    else:
+        raise ProtocolError("round: N must be empty or an integer, not %r" % n)
+    rounding = ROUND_MODES[mode]
+
+    if as_ == "decimal":
+        return _round_decimal(Decimal(text), nd, rounding)
+    if as_ == "auto":
+        try:
+            v = int(text)
+        except ValueError:
+            v = float(text)
+    else:
+        v = float(text)
+    if isinstance(v, int):
+        return _round_int(v, nd, rounding)
+    return _round_float(v, nd, rounding)
+
+
+def _round_int(v, nd, rounding):
+    if nd is None or nd >= 0:
+        # round(v) and round(v, n >= 0) return v for every mode.
+        return str(round(v) if nd is None else round(v, nd))
+    k = -nd
+    # Python's int.__round__ builds 10**k: round(25, -10**30) never ends.
+    # When 10**k > 2*|v| (certainly when k >= digits(v)+2) the answer does
+    # not depend on k beyond "is it 0 or +-10**k", so decide it at the proxy
+    # exponent kk and build +-10**k only if it is printable.
+    kk = min(k, ndigits10(v) + 2)
+    if rounding == decimal.ROUND_HALF_EVEN:
+        # Builtin round(): half-even on the exact value; 0 when 10**k > 2|v|.
+        r = round(v, -kk)
+        if r == 0:
+            return "0"
+        # round() to 10**kk > 2|v| is always 0, so here k == kk.
+        return str(r)
+    q = Decimal(v).quantize(Decimal(1).scaleb(kk, MAXCTX), rounding=rounding, context=MAXCTX)
+    if q.is_zero():
+        return "0"
+    if k > kk:
+        digits = k + 1  # the result is sign(v) * 10**k
+    else:
+        digits = q.adjusted() + 1
+    if digits > PYROUND_MAX_DIGITS:
+        raise pyround_limit()
+    if k > kk:
+        sign = -1 if v < 0 else 1
+        return int_text(digits, lambda: sign * 10 ** k)
+    return int_text(digits, lambda: int(q))
+
+
+def _round_float(v, nd, rounding):
+    if rounding == decimal.ROUND_HALF_EVEN:
+        # Python's builtin (PyNumber_AsSsize_t clips a huge N).
+        return str(round(v) if nd is None else round(v, nd))
+    if nd is None:
+        if not math.isfinite(v):
+            round(v)  # raises Python's ValueError / OverflowError
+            raise AssertionError("round(%r) did not raise" % v)
+        q = Decimal(v).to_integral_value(rounding=rounding, context=MAXCTX)
+        return str(int(q))
+    if not math.isfinite(v) or nd > 323:
+        return str(v)
+    if nd < -400:
+        nd = -400
+    q = Decimal(v).quantize(Decimal(1).scaleb(-nd, MAXCTX), rounding=rounding, context=MAXCTX)
+    f = float(q)  # correctly rounded; sign of zero from q
+    if math.isinf(f):
+        raise OverflowError("rounded value too large to represent")
+    return str(f)
+
+
+def _round_decimal(d, nd, rounding):
+    if nd is None:
+        # print(int(D.to_integral_value(rounding=MODE))).
+        if d.is_finite() and not d.is_zero() and d.adjusted() + 1 > PYROUND_MAX_DIGITS:
+            raise pyround_limit()  # the integer would have at least this many digits
+        q = d.to_integral_value(rounding=rounding, context=MAXCTX)
+        if q.is_finite() and not q.is_zero():
+            digits = q.adjusted() + 1
+            if digits > PYROUND_MAX_DIGITS:
+                raise pyround_limit()
+            return int_text(digits, lambda: int(q))
+        return str(int(q))  # 0, or NaN/Infinity raising Python's errors
+    # print(D.quantize(Decimal('1E%d' % -N), rounding=MODE)) under MAXCTX.
+    # The quantum is built from text, not Decimal(1).scaleb(-N): scaleb
+    # would add its own Overflow for |N| >= 10**18, while the text form
+    # fails exactly where quantize's target exponent is out of range
+    # (InvalidOperation), whatever D is.
+    quantum = Decimal("1E%d" % -nd)
+    # Then the pyround limit: the result's coefficient has at least
+    # adjusted(D) + N + 1 digits.
+    if d.is_finite() and not d.is_zero() and d.adjusted() + nd + 1 > PYROUND_MAX_DIGITS:
+        raise pyround_limit()
+    q = d.quantize(quantum, rounding=rounding, context=MAXCTX)
+    if q.is_finite() and not q.is_zero() and q.adjusted() + nd + 1 > PYROUND_MAX_DIGITS:
+        raise pyround_limit()  # a carry (9.99 -> 10.0) added the digit
+    return str(q)
+
+
+# --- round generator --------------------------------------------------------
+
+def _bits_to_float(u):
+    return struct.unpack("<d", struct.pack("<Q", u))[0]
+
+
+_SPECIAL_FLOATS = [
+    "0.0", "-0.0", "0", "-0", "nan", "-nan", "NaN", "+nan", "inf", "-inf", "+inf", "Inf",
+    "infinity", "-infinity", "Infinity", "-Infinity", "iNfInItY", "INF", "NAN",
+    "1.7976931348623157e+308", "-1.7976931348623157e+308", "1.7976931348623157e308",
+    "1.7976931348623158e+308", "1.797693134862316e+308", "1e308", "1e309", "-1e309", "1e400",
+    "5e-324", "-5e-324", "4.9406564584124654e-324", "2e-324", "3e-324", "2.4703282292062328e-324",
+    "2.2250738585072014e-308", "2.225073858507201e-308", "-2.2250738585072014e-308",
+    "1e-320", "1e-400", "-1e-400", "4.940656458412465441765687928682213723651e-324",
+    "0.5", "1.5", "2.5", "-0.5", "-1.5", "-2.5", "0.49999999999999994", "-0.49999999999999994",
+    "4503599627370495.5", "4503599627370496.5", "9007199254740993", "1e16", "1e22", "1e23",
+    "123.456", "1234.5678", "0.1", "0.2", "0.3", "1e-05", "1e+16", "9.5", "99.5", "999.5",
+    "2.675", "1.005", "0.125", "0.375", "0.285", "0.145", "1.0000000000000005e-3", "-0.05",
+    "-0.15", "-0.25", "-0.04", "-0.4", "0.04", "125.0", "135.0", "95.0", "1.5e308", "1.6e308",
+    "-1.7e308", "5e-1", "0.0000001", "1e-7", "1e22", "7e22", "1e-5", "8.5", "1.25", "-1.25",
+]
+
+_BAD_TEXTS = [
+    "abc", "", "1__0", "0x10", " ", "1e", "--1", "1_", "_1", "1._5", "1_.5", "1e5.5", "nan(1)",
+    "in f", "1,5", "0b1", "0o7", "1 2", "+-1", "-+1", ".", "e5", "1e+", "++1", "inf inity",
+    "nana", "0x1p3", "1.5j", "1j", "infinit", "infinityy", "snan", "sNaN", "-sNaN", "NaN123",
+    "1.2.3", "1e1e1", "1-", "$1", "1e_5", "1_e5", "._5", "1__", "  .  ", "+", "-", "e", "E5",
+    "Infinity1", "12abc", "0.5.", "١٢x", "\u200b12", "1\u20282", "\x0c", "1\x0b", "12\x1c",
+]
+
+_UNICODE_TEXTS = [
+    "１２", "١٢٣", "١٢٣.٥", "\xa012\u2003", "\u300012.5\u3000", "\x85 12", "12\x1c",
+    "\x0c3.5\x0b", "१२३", "๑.๕", "１.５", "\u20001e3", "−1", "٫5", "２.６７５",
+]
+
+
+def _gen_float_value(rng):
+    """A float chosen to be adversarial for rounding."""
+    c = rng.random()
+    if c < 0.22:  # any bit pattern (NaNs, infinities, subnormals included)
+        return _bits_to_float(rng.getrandbits(64))
+    if c < 0.55:  # a random mantissa at a moderate scale
+        e = rng.randint(1023 - 90, 1023 + 90)
+        return _bits_to_float((rng.getrandbits(1) << 63) | (e << 52) | rng.getrandbits(52))
+    if c < 0.60:  # subnormal
+        return _bits_to_float((rng.getrandbits(1) << 63) | rng.getrandbits(rng.randint(1, 52)))
+    if c < 0.66:  # near the top of the range
+        e = rng.randint(2046 - 12, 2046)
+        return _bits_to_float((rng.getrandbits(1) << 63) | (e << 52) | rng.getrandbits(52))
+    if c < 0.78:  # integral floats around 2**53, 2**63, 2**64, 10**k
+        base = rng.choice([2 ** 52, 2 ** 53, 2 ** 54, 2 ** 63, 2 ** 64, 10 ** rng.randint(15, 25)])
+        return float(base) + rng.randint(-4, 4) * rng.choice([1, 2, 4, 1024])
+    # a short decimal
+    digits = rng.randint(1, 17)
+    m = rng.randint(0, 10 ** digits - 1)
+    return float("%s%de%d" % (rng.choice("+-"), m, rng.randint(-30, 20)))
+
+
+def _float_repr_variant(rng, x):
+    """Another text float() maps to the same value (or to a near one)."""
+    c = rng.random()
+    if c < 0.55 or not math.isfinite(x):
+        s = repr(x)
+    elif c < 0.65:
+        s = "%.17g" % x
+    elif c < 0.75:
+        s = "%.*e" % (rng.randint(0, 25), x)
+    elif c < 0.82 and abs(x) < 1e30:
+        s = "%.*f" % (rng.randint(0, 40), x)
+    elif c < 0.88:
+        s = ("%.*E" % (rng.randint(0, 20), x))
+    elif c < 0.93:
+        s = repr(x)
+        if s[0] != "-":
+            s = "+" + s
+    else:
+        s = repr(x)
+        if "e" not in s and "." in s and "inf" not in s and "nan" not in s:
+            # underscores between digits: 1_234.5_6
+            ip, fp = s.split(".")
+            if len(ip.lstrip("-")) > 1:
+                i = rng.randint(1, len(ip) - 1)
+                if ip[i - 1].isdigit() and ip[i].isdigit():
+                    ip = ip[:i] + "_" + ip[i:]
+            s = ip + "." + fp
+    return s
+
+
+def _pad(rng, s):
+    c = rng.random()
+    if c < 0.06:
+        return rng.choice([" ", "  ", "\r", "\x0b", "\x0c", " \r"]) + s + rng.choice(["", " ", "  ", "\r\x0c"])
+    return s
+
+
+def _gen_decimal_tie_text(rng):
+    """A decimal text ending in 5: '2.675', '-0.005', '1.0000000000000005e-3'."""
+    frac = rng.randint(1, 17)
+    ip = rng.choice(["0", "0", str(rng.randint(1, 9)), str(rng.randint(0, 10 ** rng.randint(1, 8)))])
+    body = "".join(rng.choice("0123456789") for _ in range(frac - 1)) + "5"
+    if rng.random() < 0.3:
+        body = "0" * (frac - 1) + "5"
+    s = "%s%s.%s" % (rng.choice(["", "", "-"]), ip, body)
+    if rng.random() < 0.1:
+        s += "e%d" % rng.randint(-10, 10)
+    return s, frac - 1
+
+
+def _gen_float_text(rng):
+    """(text, suggested N or None) for a float-valued text."""
+    c = rng.random()
+    if c < 0.05:
+        return rng.choice(_SPECIAL_FLOATS), None
+    if c < 0.17:
+        # exact binary tie at N digits: odd * 2**-(N+1)
+        nd = rng.randint(0, 22)
+        q = rng.getrandbits(rng.randint(1, 53)) | 1
+        x = q * 2.0 ** -(nd + 1)
+        if rng.random() < 0.5:
+            x = -x
+        if rng.random() < 0.25:  # one ulp either side
+            x = math.nextafter(x, rng.choice([math.inf, -math.inf]))
+        return _float_repr_variant(rng, x), nd
+    if c < 0.22:
+        # exact tie at negative N: odd * 5 * 10**(k-1), k <= 22
+        k = rng.randint(1, 22)
+        q = 2 * rng.randint(0, max(1, 2 ** 53 // (5 ** k * 2 ** (k - 1)))) + 1
+        x = float(q * 5 * 10 ** (k - 1))
+        if rng.random() < 0.5:
+            x = -x
+        if rng.random() < 0.25:
+            x = math.nextafter(x, rng.choice([math.inf, -math.inf]))
+        return _float_repr_variant(rng, x), -k
+    if c < 0.36:
+        s, nd = _gen_decimal_tie_text(rng)
+        if rng.random() < 0.3:  # the floats one ulp either side of its nearest float
+            x = math.nextafter(float(s), rng.choice([math.inf, -math.inf]))
+            s = repr(x)
+        return s, nd
+    if c < 0.50:
+        # value scaled to be interesting at N: about 10**(d - N)
+        nd = rng.randint(-25, 25)
+        m = rng.randint(0, 10 ** rng.randint(1, 17))
+        x = float("%d.%de%d" % (m, rng.randint(0, 99), -nd - rng.randint(0, 5)))
+        if rng.random() < 0.5:
+            x = -x
+        return _float_repr_variant(rng, x), nd
+    x = _gen_float_value(rng)
+    return _float_repr_variant(rng, x), None
+
+
+def _gen_int_text(rng):
+    """(text, suggested N or None) for an int() text."""
+    c = rng.random()
+    if c < 0.25:
+        v = rng.randint(-1000, 1000)
+    elif c < 0.45:
+        base = rng.choice([2 ** 53, 2 ** 63, 2 ** 64, 2 ** 31, 2 ** 32, 10 ** rng.randint(1, 40)])
+        v = rng.choice([1, -1]) * (base + rng.randint(-5, 5))
+    elif c < 0.65:
+        # ties: m*10**k + 5*10**(k-1) (and neighbours)
+        k = rng.randint(1, 30)
+        v = rng.randint(0, 10 ** rng.randint(1, 12)) * 10 ** k + 5 * 10 ** (k - 1) + rng.choice([0, 0, 0, -1, 1])
+        v *= rng.choice([1, -1])
+        return _int_variant(rng, v), -k
+    elif c < 0.9:
+        n = rng.choice([rng.randint(1, 25), rng.randint(1, 60), rng.randint(1, 400)])
+        v = rng.randint(10 ** (n - 1) if n > 1 else 0, 10 ** n - 1) * rng.choice([1, -1])
+    else:
+        n = rng.randint(1, 20)
+        v = int(rng.choice("123456789") + "9" * n) * rng.choice([1, -1])  # carries
+    return _int_variant(rng, v), None
+
+
+def _int_variant(rng, v):
+    s = str(v)
+    c = rng.random()
+    if c < 0.06 and len(s.lstrip("-")) > 1:
+        digits = s.lstrip("-")
+        i = rng.randint(1, len(digits) - 1)
+        s = ("-" if v < 0 else "") + digits[:i] + "_" + digits[i:]
+    elif c < 0.09:
+        s = ("-" if v < 0 else rng.choice(["+", ""])) + "0" * rng.randint(1, 3) + str(abs(v))
+    elif c < 0.11 and v >= 0:
+        s = "+" + s
+    return s
+
+
+def _gen_nd(rng, suggested=None):
+    """An N text: "" or an integer, with emphasis on -30..30."""
+    c = rng.random()
+    if suggested is not None and c < 0.6:
+        nd = suggested + rng.choice([0, 0, 0, 0, 1, -1])
+    elif c < 0.50:
+        nd = rng.randint(-30, 30)
+    elif c < 0.62:
+        nd = rng.randint(-5, 5)
+    elif c < 0.80:
+        nd = rng.randint(-400, 400)
+    elif c < 0.94:
+        nd = rng.choice([323, 324, 322, 325, 326, -308, -309, -307, -310, -400, -401, -399, -402,
+                         15, 16, 17, 18, 19, 20, -15, -16, -17, -20, -22, -23, 400, 401, -500, 1000])
+    else:
+        nd = rng.choice([10 ** 30, -10 ** 30, 2 ** 63, -2 ** 63, 2 ** 63 - 1, -(2 ** 63 - 1), 2 ** 64,
+                         -2 ** 64, 2 ** 31, -2 ** 31, 10 ** 18, -10 ** 18, 10 ** 9, -10 ** 9, 2 ** 62])
+    return str(nd)
+
+
+def _gen_decimal_text(rng):
+    """(text, suggested N or None) for Decimal()."""
+    c = rng.random()
+    if c < 0.06:
+        return rng.choice([
+            "NaN", "-NaN", "sNaN", "-sNaN", "NaN123", "sNaN5", "nan", "snan", "Infinity", "-Infinity",
+            "Inf", "-inf", "inf", "infinity", "1E+2", "-0.00", "0E-7", "0", "-0", "0.000", "0E+5",
+            "-0E-1000", "1e999999999999999999", "-1e999999999999999999", "1e-999999999999999999",
+            "1e9999999999999999999", "1e-9999999999999999999", "9.99e999999999999999998",
+            "1E-1000000", "1E+4299", "1E+4300", "1E-1000026", "1E-1000027", "12345678901234567890123456.7",
+            "9999999999999999999999999999.5", "1.2345E+30", "2.675", "2.665", "-0.005", "1.005",
+            "0.125", "1.23", "123.45", "125", "-125", "1E+27", "1E+28", " 1.5 ", "1_000", "1_000.5",
+            "1__0", "0x10", "", "abc", "1e", ".5", "5.", "+.5e-3", "-0E+3",
+        ]), None
+    if c < 0.12:
+        return rng.choice(_BAD_TEXTS), None
+    if c < 0.20:
+        s, nd = _gen_decimal_tie_text(rng)
+        return s, nd
+    if c < 0.28:
+        s, nd = _gen_float_text(rng)
+        return s, nd
+    if c < 0.34:
+        return _gen_int_text(rng)
+    # random coefficient of 1..40 digits with an exponent
+    n = rng.choice([rng.randint(1, 6), rng.randint(1, 20), rng.randint(1, 40)])
+    coef = "".join(rng.choice("0123456789") for _ in range(n))
+    if rng.random() < 0.2:
+        coef = coef[:-1] + rng.choice("5" * 3 + "049")
+    if rng.random() < 0.1:
+        coef = coef[:-2] + "99"
+    sign = rng.choice(["", "", "-", "+"]) if rng.random() < 0.5 else ""
+    exp = rng.choice([0, 0, rng.randint(-12, 12), rng.randint(-50, 50), rng.randint(-400, 400)])
+    style = rng.random()
+    if style < 0.5 and -60 <= exp <= 0:
+        # plain: coef with the point placed
+        if -exp >= len(coef):
+            s = "0." + "0" * (-exp - len(coef)) + coef
+        elif exp == 0:
+            s = coef
+        else:
+            s = coef[:exp] + "." + coef[exp:]
+    else:
+        s = coef + rng.choice(["E", "e"]) + rng.choice(["", "+"] if exp >= 0 else [""]) + str(exp)
+        if rng.random() < 0.3 and len(coef) > 1:
+            s = coef[0] + "." + coef[1:] + "E%+d" % (exp + len(coef) - 1)
+    s = sign + s
+    nd = -exp - rng.randint(-2, 3) if rng.random() < 0.4 else None
+    return _pad(rng, s), nd
+
+
+def _gen_limit_case(rng):
+    """Cases at the 4300-digit print limit and the 1000000-digit pyround limit.
+    A case with a ~1 MB answer is rare (about 1 in 170 of these, ~5 per
+    200000 cases)."""
+    big = rng.random() < 0.006
+    c = rng.random()
+    if big:
+        return rng.choice([
+            ["decimal", "1.5", "999999", rng.choice(MODE_NAMES)],
+            ["decimal", "1.5", "999998", rng.choice(MODE_NAMES)],
+            ["decimal", "1E+999999", "0", rng.choice(MODE_NAMES)],
+            ["decimal", "-7E+999998", "1", rng.choice(MODE_NAMES)],
+            ["decimal", "1E-5", "999999", rng.choice(MODE_NAMES)],
+            ["decimal", "9.95E-999998", "999999", rng.choice(MODE_NAMES)],
+        ])
+    if c < 0.35:
+        # int rounded away from zero to 10**k
+        v = rng.choice(["1", "-1", "3", "-7", "0", "5", "123456789", "-99", "4" * rng.randint(1, 50)])
+        k = rng.choice([4298, 4299, 4300, 4301, 999998, 999999, 1000000, 1000001, 10 ** 9, 10 ** 30,
+                        2 ** 63, 2 ** 63 - 1, 10 ** 18, 999999999999999999])
+        return [rng.choice(["auto", "auto", "float"]), v, str(-k), rng.choice(MODE_NAMES)]
+    if c < 0.55:
+        # ints with about 4300 digits (int() accepts at most 4300)
+        n = rng.choice([4299, 4300, 4300, 4301, 4302])
+        d = rng.choice("19")
+        v = rng.choice(["", "-"]) + d + "9" * (n - 1)
+        if rng.random() < 0.3:
+            v = v[:-1] + "5"
+        nd = rng.choice(["", "-1", "-2", "0", "5", "-4299", "-4300", "-10"])
+        return [rng.choice(["auto", "auto", "float"]), v, nd, rng.choice(MODE_NAMES)]
+    if c < 0.8:
+        # decimal to an int near the limits
+        e = rng.choice([4298, 4299, 4300, 4301, 999998, 999999, 1000000, 1000001,
+                        999999999999999999, 10 ** 9])
+        coef = rng.choice(["1", "9", "95", "-5", "9.5", "-9.99", "4.4", "0.5"])
+        return ["decimal", "%sE+%d" % (coef, e), "", rng.choice(MODE_NAMES)]
+    # decimal quantized to very many places (answers stay short: errors,
+    # zeros, NaN, or a value of few digits at a huge exponent)
+    d = rng.choice(["1.5", "-2", "9.99", "1E+3", "1E-5", "0", "-0.000", "NaN", "-sNaN", "Infinity",
+                    "7E+999990", "1e999999999999999999", "-1E-999999999999999999"])
+    nd = rng.choice([1000000, 1000001, 999999999, 10 ** 18, 2 ** 63, 10 ** 30, 999999999999999999,
+                     -999999, -1000000, -10 ** 18, -999999999999999999, -(10 ** 18 + 1),
+                     -2 * 10 ** 18, -4 * 10 ** 18, 4 * 10 ** 18, 2 * 10 ** 18, -10 ** 30])
+    return ["decimal", d, str(nd), rng.choice(MODE_NAMES)]
+
+
+def generate_round(rng):
+    """One round case [AS, TEXT, N, MODE]: about 40% float HALF_EVEN through
+    the builtin, 35% other modes on floats and ints, 25% Decimal, plus rare
+    texts Python rejects, Unicode texts and digit-limit cases."""
+    c = rng.random()
+    if c < 0.004:
+        return _gen_limit_case(rng)
+    if c < 0.010:
+        text = rng.choice(_UNICODE_TEXTS)
+        return [rng.choice(ROUND_AS), text, _gen_nd(rng) if rng.random() < 0.7 else "",
+                rng.choice(MODE_NAMES)]
+    if c < 0.40:
+        mode = "HALF_EVEN"
+        as_ = "auto" if rng.random() < 0.7 else "float"
+        r = rng.random()
+        if r < 0.84:
+            text, sug = _gen_float_text(rng)
+        elif r < 0.97:
+            text, sug = _gen_int_text(rng)
+        else:
+            text, sug = rng.choice(_BAD_TEXTS), None
+        nd = "" if rng.random() < 0.3 else _gen_nd(rng, sug)
+        return [as_, _pad(rng, text), nd, mode]
+    if c < 0.75:
+        mode = rng.choice(OTHER_MODES)
+        as_ = "auto" if rng.random() < 0.7 else "float"
+        r = rng.random()
+        if r < 0.65:
+            text, sug = _gen_float_text(rng)
+        elif r < 0.96:
+            text, sug = _gen_int_text(rng)
+        else:
+            text, sug = rng.choice(_BAD_TEXTS), None
+        nd = "" if rng.random() < 0.25 else _gen_nd(rng, sug)
+        return [as_, _pad(rng, text), nd, mode]
+    text, sug = _gen_decimal_text(rng)
+    nd = "" if rng.random() < 0.25 else _gen_nd(rng, sug)
+    return ["decimal", text, nd, rng.choice(MODE_NAMES)]
+
+
+# ---------------------------------------------------------------------------
+# registry
+
+Op = collections.namedtuple("Op", "evaluate generate")
+
+OPS = {
+    "round": Op(evaluate_round, generate_round),
+}
+
+
+def _clean(s):
+    return s.replace("\t", "\\t").replace("\n", "\\n")
+
+
+def outcome(op, args):
+    """The response text for eval OP ARGS: print()'s text or "!Type: message".
+    ProtocolError propagates."""
+    try:
+        return _clean(op.evaluate(args))
+    except ProtocolError:
+        raise
+    except Exception as e:  # any Python exception is an answer
+        return "!%s: %s" % (type(e).__name__, _clean(str(e)))
+
+
+def _tsv_ok(fields):
+    return not any("\t" in f or "\n" in f for f in fields)
+
+
+def generate_cases(opname, seed, count):
+    """Yield count (args, expected) pairs for opname from random.Random(seed).
+    Cases with TAB or newline in a field, or whose first field starts with
+    '#' (a comment line in golden files), are skipped and redrawn."""
+    op = OPS[opname]
+    rng = random.Random(seed)
+    made = 0
+    attempts = 0
+    while made < count:
+        attempts += 1
+        if attempts > 100 * count + 1000:
+            raise GenError("generator for %r keeps producing unusable cases" % opname)
+        args = [str(a) for a in op.generate(rng)]
+        if not _tsv_ok(args) or args[0].startswith("#"):
+            continue
+        want = outcome(op, args)
+        yield args, want
+        made += 1
+
+
+# ---------------------------------------------------------------------------
+# server
+
+def _handle(fields, write, flush):
+    cmd = fields[0]
+    if cmd == "ping":
+        if len(fields) != 1:
+            raise ProtocolError("ping takes no arguments")
+        write("pong")
+    elif cmd == "version":
+        write("%d.%d.%d" % sys.version_info[:3])
+    elif cmd == "eval":
+        if len(fields) < 2:
+            raise ProtocolError("eval needs an op")
+        op = OPS.get(fields[1])
+        if op is None:
+            raise ProtocolError("unknown op %r" % fields[1])
+        write(outcome(op, fields[2:]))
+    elif cmd == "gen":
+        if len(fields) != 4:
+            raise ProtocolError("gen takes OP SEED COUNT")
+        if fields[1] not in OPS:
+            raise ProtocolError("unknown op %r" % fields[1])
+        if not _N_RE.match(fields[2]) or not fields[3].isdigit():
+            raise ProtocolError("gen: bad SEED %r or COUNT %r" % (fields[2], fields[3]))
+        seed, count = int(fields[2]), int(fields[3])
+        # Build the whole answer first: a generator failure then answers
+        # with a single "!" line instead of leaving a half-written stream.
+        try:
+            lines = ["\t".join(args + [want]) for args, want in generate_cases(fields[1], seed, count)]
+        except Exception as e:
+            raise GenError("%s: %s" % (type(e).__name__, e))
+        for line in lines:
+            write(line)
+        write(".")
+    else:
+        raise ProtocolError("unknown request %r" % cmd[:100])
+    flush()
+
+
+def serve(inp, out):
+    def write(s):
+        out.write(s.encode("utf-8", "surrogateescape") + b"\n")
+
+    while True:
+        raw = inp.readline()
+        if not raw:
+            return
+        if raw.endswith(b"\n"):
+            raw = raw[:-1]
+        line = raw.decode("utf-8", "surrogateescape")
+        try:
+            _handle(line.split("\t"), write, out.flush)
+        except (ProtocolError, GenError) as e:
+            write("!%s: %s" % (type(e).__name__, _clean(str(e))))
+            out.flush()
+        except Exception as e:  # never die on a request
+            write("!ProtocolError: internal %s: %s" % (type(e).__name__, _clean(str(e))))
+            out.flush()
+
+
+def main():
+    try:
+        serve(sys.stdin.buffer, sys.stdout.buffer)
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass
+
+
+if __name__ == "__main__":
+    main()
