@@ -1,0 +1,4 @@
+package pyparse
+
+// NormalizeLong exposes normalizeLong to the external tests.
+var NormalizeLong = normalizeLong
