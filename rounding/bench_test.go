@@ -10,13 +10,19 @@ import (
 )
 
 // benchFloats is the benchmark data: 1M uniform float64 in
-// [-1e6, 1e6], from a fixed seed so every implementation sees the same
-// values (internal/bench/cpython_round.py regenerates the same sequence).
+// [-1e6, 1e6] from splitmix64 with seed 1, a generator simple enough that
+// bench/cpython_round.py reproduces the same values bit for bit for the
+// CPython baseline.
 var benchFloats = func() []float64 {
-	r := rand.New(rand.NewSource(1))
 	xs := make([]float64, 1<<20)
+	state := uint64(1)
 	for i := range xs {
-		xs[i] = (r.Float64()*2 - 1) * 1e6
+		state += 0x9e3779b97f4a7c15
+		z := state
+		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+		z ^= z >> 31
+		xs[i] = float64(z>>11)*0x1p-53*2e6 - 1e6
 	}
 	return xs
 }()
@@ -74,4 +80,72 @@ func BenchmarkShopspringRoundBank2(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		sinkD = ds[i&(len(ds)-1)].RoundBank(2)
 	}
+}
+
+// TestBenchDataMatchesCPython pins the benchmark data to the sequence
+// bench/cpython_round.py generates (its stderr prints these two values),
+// so Go and CPython are timed on identical inputs.
+func TestBenchDataMatchesCPython(t *testing.T) {
+	if first, last := benchFloats[0], benchFloats[len(benchFloats)-1]; first != 133123.1503445618 || last != 358179.53979089763 {
+		t.Fatalf("benchmark data drifted: first %v, last %v", first, last)
+	}
+}
+
+// shopspringModes are shopspring's own rounding methods for the modes it
+// has; RoundBank is the named baseline.
+var shopspringModes = []struct {
+	mode rounding.Mode
+	fn   func(decimal.Decimal, int32) decimal.Decimal
+}{
+	{rounding.HalfEven, decimal.Decimal.RoundBank},
+	{rounding.HalfUp, decimal.Decimal.Round},
+	{rounding.Up, decimal.Decimal.RoundUp},
+	{rounding.Down, decimal.Decimal.RoundDown},
+	{rounding.Ceiling, decimal.Decimal.RoundCeil},
+	{rounding.Floor, decimal.Decimal.RoundFloor},
+}
+
+func BenchmarkRoundDecimalModes(b *testing.B) {
+	ds := benchDecimals
+	for _, m := range rounding.Modes {
+		b.Run(m.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				sinkD, _ = rounding.RoundDecimal(ds[i&(len(ds)-1)], 2, m)
+			}
+		})
+	}
+}
+
+func BenchmarkShopspringModes(b *testing.B) {
+	ds := benchDecimals
+	for _, s := range shopspringModes {
+		b.Run(s.mode.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				sinkD = s.fn(ds[i&(len(ds)-1)], 2)
+			}
+		})
+	}
+}
+
+var benchTexts = func() []string {
+	ts := make([]string, len(benchDecimals))
+	for i, d := range benchDecimals {
+		ts[i] = d.String()
+	}
+	return ts
+}()
+
+var sinkB []byte
+
+// BenchmarkAppendRoundText is the text-to-text path on the same values.
+func BenchmarkAppendRoundText(b *testing.B) {
+	ts := benchTexts
+	buf := make([]byte, 0, 64)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		buf, _ = rounding.AppendRoundText(buf[:0], ts[i&(len(ts)-1)], 2, rounding.HalfEven)
+	}
+	sinkB = buf
 }

@@ -57,10 +57,17 @@ func RoundDecimal(d decimal.Decimal, places int, m Mode) (decimal.Decimal, error
 	}
 	c := d.Coefficient()
 	if e < t {
-		return decimal.NewFromBigInt(quoRound(c, c, int(int64(t)-int64(e)), m), t), nil
+		quoRound(c, c, int(int64(t)-int64(e)), m)
+		if c.BitLen() > 3*MaxResultDigits && bigDigits(c) > MaxResultDigits {
+			return d, ErrTooManyDigits // only from an input longer than the limit
+		}
+		return decimal.NewFromBigInt(c, t), nil
+	}
+	if c.Sign() == 0 {
+		return decimal.New(0, t), nil // 0E+t: zero shifts for free, however far
 	}
 	shift := int(int64(e) - int64(t))
-	if c.Sign() != 0 && bigDigits(c)+shift > MaxResultDigits {
+	if shift > MaxResultDigits-bigDigits(c) {
 		return d, ErrTooManyDigits
 	}
 	return decimal.NewFromBigInt(c.Mul(c, pow10Big(shift)), t), nil

@@ -101,7 +101,7 @@ func RoundBigInt(z, x *big.Int, ndigits int, m Mode) (*big.Int, error) {
 	if q.Sign() == 0 {
 		return z.SetInt64(0), nil
 	}
-	if k+bigDigits(&q) > MaxResultDigits {
+	if k > MaxResultDigits-bigDigits(&q) { // not k+digits: k may be math.MaxInt
 		return nil, ErrTooManyDigits
 	}
 	return z.Mul(&q, pow10Big(k)), nil
