@@ -1,0 +1,94 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+)
+
+// valueFunc appends the output for one input value to dst.
+type valueFunc func(dst, value []byte) ([]byte, error)
+
+// lineRunner feeds values to a valueFunc and writes one output line per
+// value: from the command's arguments when there are any, else from the
+// input one value per line.
+type lineRunner struct {
+	in        io.Reader
+	out       io.Writer
+	errOut    io.Writer
+	keepGoing bool
+}
+
+// run processes every value and returns nil, or exitError{1} when a value
+// failed. Without keepGoing it stops at the first failure, after flushing
+// the lines before it.
+func (r *lineRunner) run(args []string, fn valueFunc) error {
+	w := bufio.NewWriterSize(r.out, 64<<10)
+	failed := false
+	buf := make([]byte, 0, 256)
+	line := 0
+	handle := func(v []byte) bool {
+		line++
+		var err error
+		buf, err = fn(buf[:0], v)
+		if err != nil {
+			failed = true
+			w.Flush()
+			fmt.Fprintf(r.errOut, "pyround: line %d: %s\n", line, err)
+			if !r.keepGoing {
+				return false
+			}
+			buf = buf[:0]
+		}
+		buf = append(buf, '\n')
+		w.Write(buf)
+		return true
+	}
+	if len(args) > 0 {
+		for _, a := range args {
+			if !handle([]byte(a)) {
+				break
+			}
+		}
+	} else {
+		br := bufio.NewReaderSize(r.in, 64<<10)
+		var long []byte // a line longer than the reader's buffer
+		for {
+			chunk, err := br.ReadSlice('\n')
+			if err == bufio.ErrBufferFull {
+				long = append(long, chunk...)
+				continue
+			}
+			if long != nil {
+				chunk = append(long, chunk...)
+				long = nil
+			}
+			if len(chunk) > 0 {
+				// A line ends at '\n'; a '\r' before it is part of the line
+				// ending, as Python's universal newlines read it.
+				v := bytes.TrimSuffix(chunk, []byte("\n"))
+				v = bytes.TrimSuffix(v, []byte("\r"))
+				if !handle(v) {
+					break
+				}
+			}
+			if err != nil {
+				if err != io.EOF {
+					w.Flush()
+					fmt.Fprintf(r.errOut, "pyround: reading input: %v\n", err)
+					return exitError{1}
+				}
+				break
+			}
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(r.errOut, "pyround: writing output: %v\n", err)
+		return exitError{1}
+	}
+	if failed {
+		return exitError{1}
+	}
+	return nil
+}

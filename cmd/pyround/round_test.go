@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bytes"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/pyround/pyround/internal/oracle"
+)
+
+// evalRound is the oracle's `round` operation done by pyround: args are
+// AS, TEXT, N ("" for no -n) and MODE; the result is what the CLI prints
+// for that value, or "!" and the error it reports.
+func evalRound(t testing.TB, args []string) string {
+	o, err := newRoundOptions(args[0], args[2], args[2] != "", args[3])
+	if err != nil {
+		t.Fatalf("options %q: %v", args, err)
+	}
+	out, err := o.value(nil, []byte(args[1]))
+	if err != nil {
+		return "!" + err.Error()
+	}
+	return string(out)
+}
+
+func checkRoundCases(t *testing.T, cases []oracle.Case) {
+	t.Helper()
+	bad := 0
+	for _, c := range cases {
+		if got := evalRound(t, c.Args); got != c.Want {
+			bad++
+			if bad <= 20 {
+				t.Errorf("round %q: got %q, Python %q", c.Args, got, c.Want)
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d of %d cases differ from Python", bad, len(cases))
+	}
+	t.Logf("%d cases checked", len(cases))
+}
+
+// TestRoundGolden replays the committed vectors that
+// internal/oracle/gen_golden.py produced with python3.
+func TestRoundGolden(t *testing.T) {
+	checkRoundCases(t, oracle.Golden(t, "round"))
+}
+
+// TestRoundLive asks python3 for fresh random and adversarial cases.
+func TestRoundLive(t *testing.T) {
+	o := oracle.Start(t)
+	cases, err := o.Gen("round", oracle.Seed(t), oracle.CaseCount(t, 20000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRoundCases(t, cases)
+}
+
+// TestRoundCLIEndToEnd builds the pyround binary and runs it on a few
+// thousand values per flag combination, comparing every output line and
+// every error message with what python3 prints for the same values.
+func TestRoundCLIEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	o := oracle.Start(t)
+	seed := oracle.Seed(t)
+	cases, err := o.Gen("round", seed, 3000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, c := range cases {
+		texts = append(texts, c.Args[1])
+	}
+	bin := filepath.Join(t.TempDir(), "pyround")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, flags := range [][]string{
+		{"auto", "2", "HALF_EVEN"}, {"auto", "", "HALF_EVEN"}, {"float", "-1", "UP"},
+		{"auto", "-2", "05UP"}, {"decimal", "2", "HALF_UP"}, {"decimal", "", "FLOOR"},
+	} {
+		reqs := make([][]string, len(texts))
+		for i, x := range texts {
+			reqs[i] = []string{flags[0], x, flags[1], flags[2]}
+		}
+		want, err := o.EvalBatch("round", reqs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"round", "--keep-going", "--as", flags[0], "-m", flags[2]}
+		if flags[1] != "" {
+			args = append(args, "-n", flags[1])
+		}
+		cmd := exec.Command(bin, args...)
+		cmd.Stdin = strings.NewReader(strings.Join(texts, "\n") + "\n")
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err = cmd.Run()
+		gotLines := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
+		errLines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
+		if len(gotLines) != len(texts) {
+			t.Fatalf("%v: %d output lines for %d inputs", args, len(gotLines), len(texts))
+		}
+		var wantErrs []string
+		for i, w := range want {
+			if strings.HasPrefix(w, "!") {
+				wantErrs = append(wantErrs, "pyround: line "+strconv.Itoa(i+1)+": "+w[1:])
+				w = ""
+			}
+			if gotLines[i] != w {
+				t.Errorf("%v line %d (%q): got %q, Python %q", args, i+1, texts[i], gotLines[i], w)
+			}
+		}
+		if len(wantErrs) == 0 {
+			if err != nil || stderr.Len() != 0 {
+				t.Errorf("%v: exit %v, stderr %q; want success", args, err, stderr.String())
+			}
+		} else {
+			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+				t.Errorf("%v: exit %v, want status 1", args, err)
+			}
+			if strings.Join(errLines, "\n") != strings.Join(wantErrs, "\n") {
+				t.Errorf("%v: stderr differs:\n got %q\nwant %q", args, firstN(errLines, 5), firstN(wantErrs, 5))
+			}
+		}
+	}
+}
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// TestRoundCLI covers the command's own behaviour: arguments vs standard
+// input, negative values as arguments, stopping at the first bad line,
+// --keep-going, CRLF input and usage errors. Expected texts are Python's
+// (checked with python3: print(round(2.675, 2)), float('abc') ...).
+func TestRoundCLI(t *testing.T) {
+	tests := []struct {
+		args        []string
+		stdin       string
+		out, errOut string
+		status      int
+	}{
+		{[]string{"round", "-n", "2", "2.675"}, "", "2.67\n", "", 0},
+		{[]string{"round", "2.5", "3.5", "-2.5"}, "", "2\n4\n-2\n", "", 0},
+		{[]string{"round", "-n", "-1", "25", "-35"}, "", "20\n-40\n", "", 0},
+		{[]string{"round", "-n", "0", "2.5"}, "", "2.0\n", "", 0},
+		{[]string{"round", "--as", "decimal", "-n", "-2", "1234"}, "", "1.2E+3\n", "", 0},
+		{[]string{"round", "-n", "2"}, "1.005\r\n-0.001\n", "1.0\n-0.0\n", "", 0},
+		{[]string{"round"}, "1\nabc\n2\n", "1\n", "pyround: line 2: ValueError: could not convert string to float: 'abc'\n", 1},
+		{[]string{"round", "--keep-going"}, "1\nabc\n2.5\n", "1\n\n2\n", "pyround: line 2: ValueError: could not convert string to float: 'abc'\n", 1},
+		{[]string{"round", "-n", "1267650600228229401496703205376", "0.1"}, "", "0.1\n", "", 0},
+		{[]string{"round", "-n", "-308", "1.6e308"}, "", "", "pyround: line 1: OverflowError: rounded value too large to represent\n", 1},
+		{[]string{"round", "-m", "sideways", "1"}, "", "", "pyround: invalid -m: unknown rounding mode 'sideways'; valid modes: half-even (bankers), half-up, half-down, up, down, ceiling, floor, 05up (also as ROUND_HALF_EVEN ..., any case)\n", 2},
+		{[]string{"round", "-n", "x", "1"}, "", "", "pyround: invalid -n \"x\": want an integer\n", 2},
+	}
+	for _, tc := range tests {
+		var out, errOut bytes.Buffer
+		status := run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
+		if out.String() != tc.out || errOut.String() != tc.errOut || status != tc.status {
+			t.Errorf("pyround %q <%q: got (%q, %q, %d), want (%q, %q, %d)",
+				tc.args, tc.stdin, out.String(), errOut.String(), status, tc.out, tc.errOut, tc.status)
+		}
+	}
+}
