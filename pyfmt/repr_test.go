@@ -111,7 +111,7 @@ func TestReprRoundTrip(t *testing.T) {
 
 // TestReprLive compares with python3's repr on 50k random floats.
 func TestReprLive(t *testing.T) {
-	n := diffCases(50_000)
+	n := diffCases(t, 50_000)
 	seed := rand.Uint64()
 	t.Logf("seed %d", seed)
 	r := rand.New(rand.NewPCG(seed, 3))

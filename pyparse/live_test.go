@@ -103,7 +103,7 @@ for line in sys.stdin:
 // TestLivePython compares Float, Int and ParseDecimal with python3 on 20k
 // random and adversarial strings (a fresh seed each run, logged).
 func TestLivePython(t *testing.T) {
-	n := diffCases(20_000)
+	n := diffCases(t, 20_000)
 	seed := rand.Uint64()
 	t.Logf("seed %d", seed)
 	r := rand.New(rand.NewPCG(seed, 1))

@@ -121,7 +121,7 @@ func TestNormalizeLong(t *testing.T) {
 // TestLongLive compares Float with python3 on texts of 700 to 200000
 // characters, where strconv alone would misread some exponents.
 func TestLongLive(t *testing.T) {
-	n := diffCases(20_000) / 50
+	n := diffCases(t, 20_000) / 50
 	r := rand.New(rand.NewPCG(rand.Uint64(), 5))
 	in := make([]string, n)
 	for i := range in {

@@ -81,12 +81,7 @@ func TestGoldenFloat(t *testing.T) {
 			got = oracle.Result(pyfmt.Repr(r), err)
 		}
 		n++
-		if got != c.Want {
-			bad++
-			if bad <= 20 {
-				t.Errorf("%q: got %q, Python %q", c.Args, got, c.Want)
-			}
-		}
+		bad += mismatch(t, c, got)
 	}
 	if n < 50000 {
 		t.Fatalf("only %d float cases in the golden file", n)
@@ -117,15 +112,21 @@ func TestGoldenShopspring(t *testing.T) {
 		r, err := rounding.RoundDecimal(d, nd, m)
 		got := oracle.Result(pyfmt.DecimalString(r), err)
 		n++
-		if got != c.Want {
-			bad++
-			if bad <= 20 {
-				t.Errorf("%q: got %q, Python %q", c.Args, got, c.Want)
-			}
-		}
+		bad += mismatch(t, c, got)
 	}
 	if n < 10000 {
 		t.Fatalf("only %d shopspring cases in the golden file", n)
 	}
 	t.Logf("%d shopspring cases, %d mismatches", n, bad)
+}
+
+// mismatch counts got != c.Want, reporting the first one (all with -v).
+func mismatch(t *testing.T, c oracle.Case, got string) int {
+	if got == c.Want {
+		return 0
+	}
+	if !t.Failed() || testing.Verbose() {
+		t.Errorf("%q: got %q, Python %q", c.Args, got, c.Want)
+	}
+	return 1
 }

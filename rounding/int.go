@@ -8,13 +8,12 @@ import (
 	"unsafe"
 
 	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/pyfmt"
 )
 
-// Integer is the set of Go integer types RoundInt accepts.
-type Integer interface {
-	~int | ~int8 | ~int16 | ~int32 | ~int64 |
-		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
-}
+// Integer is the set of Go integer types RoundInt accepts (every one), the
+// same constraint pyfmt formats.
+type Integer = pyfmt.Integer
 
 // RoundInt returns Python's round(x, ndigits) for an integer under mode m:
 // x itself for ndigits >= 0, else x rounded to a multiple of 10^-ndigits

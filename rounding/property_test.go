@@ -10,6 +10,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
+	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
 )
@@ -20,7 +21,7 @@ func properties(t *testing.T, n int) *gopter.Properties {
 	if testing.Short() {
 		p.MinSuccessfulTests = n / 10
 	}
-	p.Rng.Seed(seed(t))
+	p.Rng.Seed(oracle.Seed(t))
 	return gopter.NewProperties(p)
 }
 

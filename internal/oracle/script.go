@@ -1,0 +1,40 @@
+package oracle
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// RunScript runs a one-shot CPython script with the oracle's verified
+// interpreter: the script reads input lines from stdin and writes exactly
+// one output line per input line, which RunScript returns. It suits
+// differential tests whose Python side is a few lines of its own (repr of
+// floats, float() of strings); capabilities with a place in oracle.py use
+// Eval and Gen instead. A failing script or a wrong line count fails the
+// test.
+func (o *Oracle) RunScript(tb testing.TB, script string, input []string) []string {
+	tb.Helper()
+	cmd := exec.Command(o.python, "-I", "-c", script)
+	cmd.Stdin = strings.NewReader(strings.Join(input, "\n") + "\n")
+	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONUTF8=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		tb.Fatalf("python3 script failed: %v\n%s", err, stderr.String())
+	}
+	var lines []string
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	if len(lines) != len(input) {
+		tb.Fatalf("python3 script returned %d lines for %d inputs", len(lines), len(input))
+	}
+	return lines
+}
