@@ -102,7 +102,7 @@ func BenchmarkParseDecimal(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		var err error
-		if buf, err = pyparse.ParseDecimal(&d, buf[:0], "-12345.678900e-3"); err != nil {
+		if buf, err = parseInto(&d, buf[:0], "-12345.678900e-3"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -123,9 +123,9 @@ func TestAllocs(t *testing.T) {
 		"Int bytes":     func() { _, _, _ = pyparse.Int([]byte("12345"), nil) },
 		"Int big":       func() { _, _, _ = pyparse.Int("-123456789012345678901234567890123456789_0", z) },
 		"Int 2^64":      func() { _, _, _ = pyparse.Int("18446744073709551616", z) },
-		"ParseDecimal":  func() { buf, _ = pyparse.ParseDecimal(&d, buf[:0], " -1_2.30E+7 ") },
-		"Decimal NaN":   func() { buf, _ = pyparse.ParseDecimal(&d, buf[:0], "-sNaN0012") },
-		"Decimal bytes": func() { buf, _ = pyparse.ParseDecimal(&d, buf[:0], bs) },
+		"ParseDecimal":  func() { buf, _ = parseInto(&d, buf[:0], " -1_2.30E+7 ") },
+		"Decimal NaN":   func() { buf, _ = parseInto(&d, buf[:0], "-sNaN0012") },
+		"Decimal bytes": func() { buf, _ = parseInto(&d, buf[:0], bs) },
 	} {
 		f()
 		if allocs := testing.AllocsPerRun(100, f); allocs != 0 {

@@ -76,7 +76,7 @@ func gotInt[S ~string | ~[]byte](s S, z *big.Int) string {
 // gotDec formats ParseDecimal's result like the test data.
 func gotDec[S ~string | ~[]byte](s S, buf []byte) (dec, str string) {
 	var d pyparse.Decimal
-	_, err := pyparse.ParseDecimal(&d, buf, s)
+	_, err := parseInto(&d, buf, s)
 	if err != nil {
 		return fmt.Sprintf("%q", "!"+err.Error()), ""
 	}

@@ -77,10 +77,14 @@ var (
 //
 // Exponents of any length are handled without overflow. CPython limits a
 // NaN payload to MAX_PREC (about 10^18) digits, which no input reaches, so
-// payloads are unlimited here. On error *dst is the zero Decimal and buf is
+// payloads are unlimited here. On error the Decimal is zero and buf is
 // returned with its original length.
-func ParseDecimal[S ~string | ~[]byte](dst *Decimal, buf []byte, s S) ([]byte, error) {
-	return parseDecimal(dst, buf, asString(s))
+//
+// The Decimal is returned by value, not stored through a pointer: a store
+// through a pointer parameter counts as an escape, and would move a
+// caller's stack buffer to the heap on every call.
+func ParseDecimal[S ~string | ~[]byte](buf []byte, s S) (Decimal, []byte, error) {
+	return parseDecimal(buf, asString(s))
 }
 
 // decScanner yields the characters of a Decimal string as CPython's
@@ -121,8 +125,7 @@ func (sc *decScanner) next() byte {
 	return eof
 }
 
-func parseDecimal(dst *Decimal, buf []byte, s string) ([]byte, error) {
-	*dst = Decimal{}
+func parseDecimal(buf []byte, s string) (Decimal, []byte, error) {
 	orig := len(buf)
 	i, j := trimPySpace(s)
 	sc := decScanner{s: s[i:j]}
@@ -138,7 +141,7 @@ func parseDecimal(dst *Decimal, buf []byte, s string) ([]byte, error) {
 		n := 0
 		for ; c|0x20 >= 'a' && c|0x20 <= 'z'; c = sc.next() {
 			if n == len(word) {
-				return buf[:orig], errConversionSyntax
+				return Decimal{}, buf[:orig], errConversionSyntax
 			}
 			word[n] = c | 0x20
 			n++
@@ -146,7 +149,7 @@ func parseDecimal(dst *Decimal, buf []byte, s string) ([]byte, error) {
 		switch string(word[:n]) {
 		case "inf", "infinity":
 			if c != eof {
-				return buf[:orig], errConversionSyntax
+				return Decimal{}, buf[:orig], errConversionSyntax
 			}
 			d.Kind = Infinite
 		case "nan", "snan":
@@ -161,16 +164,15 @@ func parseDecimal(dst *Decimal, buf []byte, s string) ([]byte, error) {
 				}
 			}
 			if c != eof {
-				return buf[:orig], errConversionSyntax
+				return Decimal{}, buf[:orig], errConversionSyntax
 			}
 			if len(buf) > start {
 				d.Payload = buf[start:len(buf):len(buf)]
 			}
 		default:
-			return buf[:orig], errConversionSyntax
+			return Decimal{}, buf[:orig], errConversionSyntax
 		}
-		*dst = d
-		return buf, nil
+		return d, buf, nil
 	}
 	// Finite: digits [. digits] [e [sign] digits]
 	start := len(buf)
@@ -195,7 +197,7 @@ func parseDecimal(dst *Decimal, buf []byte, s string) ([]byte, error) {
 		break
 	}
 	if ndigits == 0 {
-		return buf[:orig], errConversionSyntax
+		return Decimal{}, buf[:orig], errConversionSyntax
 	}
 	var exp int64
 	if c == 'e' || c == 'E' {
@@ -218,7 +220,7 @@ func parseDecimal(dst *Decimal, buf []byte, s string) ([]byte, error) {
 			}
 		}
 		if n == 0 {
-			return buf[:orig], errConversionSyntax
+			return Decimal{}, buf[:orig], errConversionSyntax
 		}
 		if exp > sat {
 			exp = sat
@@ -228,17 +230,16 @@ func parseDecimal(dst *Decimal, buf []byte, s string) ([]byte, error) {
 		}
 	}
 	if c != eof {
-		return buf[:orig], errConversionSyntax
+		return Decimal{}, buf[:orig], errConversionSyntax
 	}
 	if len(buf) == start {
 		buf = append(buf, '0')
 	}
 	exp -= frac
 	if adjusted := exp + int64(len(buf)-start) - 1; adjusted > MaxEmax || exp < MinEtiny {
-		return buf[:orig], errDecimalRange
+		return Decimal{}, buf[:orig], errDecimalRange
 	}
 	d.Coeff = buf[start:len(buf):len(buf)]
 	d.Exp = exp
-	*dst = d
-	return buf, nil
+	return d, buf, nil
 }

@@ -57,7 +57,7 @@ func ExampleParseDecimal() {
 	var buf []byte
 	for _, s := range []string{"1.50", "-0.00", "1_2e-1__0", "-sNaN0012", "1e1000000000000000000", "1 0"} {
 		var err error
-		buf, err = pyparse.ParseDecimal(&d, buf[:0], s)
+		buf, err = parseInto(&d, buf[:0], s)
 		switch {
 		case err != nil:
 			fmt.Println(err)

@@ -104,7 +104,7 @@ func FuzzInt(f *testing.F) {
 		}
 		// int() accepts a subset of Decimal().
 		var d pyparse.Decimal
-		if _, err := pyparse.ParseDecimal(&d, nil, s); err != nil || d.Kind != pyparse.Finite || d.Exp != 0 ||
+		if _, err := parseInto(&d, nil, s); err != nil || d.Kind != pyparse.Finite || d.Exp != 0 ||
 			strings.TrimPrefix(text, "-") != string(d.Coeff) {
 			t.Fatalf("Int(%q) = %s but ParseDecimal gives %+v, %v", s, text, d, err)
 		}
@@ -115,7 +115,7 @@ func FuzzParseDecimal(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		var d pyparse.Decimal
-		buf, err := pyparse.ParseDecimal(&d, make([]byte, 2, 8), s)
+		buf, err := parseInto(&d, make([]byte, 2, 8), s)
 		if err != nil {
 			syntax := pyerr.Decimal("InvalidOperation", "ConversionSyntax")
 			rng := pyerr.Decimal("InvalidOperation", "InvalidOperation")
@@ -156,7 +156,7 @@ func FuzzParseDecimal(f *testing.F) {
 			text = pyfmt.AppendDecimalSpecial(nil, d.Neg, pyfmt.Special(d.Kind), d.Payload)
 		}
 		var d2 pyparse.Decimal
-		if _, err := pyparse.ParseDecimal(&d2, nil, text); err != nil || d2.Neg != d.Neg || d2.Kind != d.Kind ||
+		if _, err := parseInto(&d2, nil, text); err != nil || d2.Neg != d.Neg || d2.Kind != d.Kind ||
 			string(d2.Coeff) != string(d.Coeff) || d2.Exp != d.Exp || string(d2.Payload) != string(d.Payload) {
 			t.Fatalf("ParseDecimal(%q) = %+v, str %q reads back as %+v, %v", s, d, text, d2, err)
 		}

@@ -3,6 +3,8 @@ package pyparse_test
 import (
 	"testing"
 
+	"github.com/pyround/pyround/pyparse"
+
 	"github.com/pyround/pyround/internal/oracle"
 )
 
@@ -30,4 +32,11 @@ func skipIfRace(tb testing.TB) {
 	if raceEnabled {
 		tb.Skip("allocation counts are not meaningful under the race detector")
 	}
+}
+
+// parseInto adapts ParseDecimal to the tests' shape: parse into *d.
+func parseInto[S ~string | ~[]byte](d *pyparse.Decimal, buf []byte, s S) ([]byte, error) {
+	var err error
+	*d, buf, err = pyparse.ParseDecimal(buf, s)
+	return buf, err
 }

@@ -61,6 +61,10 @@ func Round(x float64, ndigits int) float64 {
 // ndigits < 0, or for away-from-zero modes with ndigits < -308), RoundFloat
 // returns ±Inf and pyerr.ErrRoundOverflow, Python's
 // "OverflowError: rounded value too large to represent".
+//
+// Like Round, RoundFloat allocates nothing for |x·10^ndigits| < 2^52 with
+// |ndigits| <= 22; other inputs use exact big-integer arithmetic, which
+// allocates.
 func RoundFloat(x float64, ndigits int, m Mode) (float64, error) {
 	ax := math.Abs(x)
 	// Fast paths: the scaled value y and the exact error of computing it
@@ -173,6 +177,8 @@ func roundFloatExact(x float64, ndigits int, m Mode) (float64, error) {
 	if q.Sign() == 0 {
 		return math.Copysign(0, x), nil
 	}
+	// At most 632 digits (ndigits <= 323, |x| < 2^1024): below the 800
+	// digits past which strconv.ParseFloat can misplace the point.
 	var buf [700]byte
 	b := q.Append(buf[:0], 10)
 	b = append(b, 'e')

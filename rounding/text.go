@@ -34,10 +34,9 @@ var errInvalidOperation = pyerr.Decimal("InvalidOperation", "InvalidOperation")
 // AppendRoundText allocates nothing when dst has room and s has at most 64
 // significant digits.
 func AppendRoundText[S ~string | ~[]byte](dst []byte, s S, places int, m Mode) ([]byte, error) {
-	var d pyparse.Decimal
 	var scratch [64]byte
-	var err error
-	if _, err = pyparse.ParseDecimal(&d, scratch[:0], s); err != nil {
+	d, _, err := pyparse.ParseDecimal(scratch[:0], s)
+	if err != nil {
 		return dst, err
 	}
 	// The quantum Decimal('1E-places') must exist before anything else
@@ -72,9 +71,9 @@ func AppendRoundText[S ~string | ~[]byte](dst []byte, s S, places int, m Mode) (
 // fails with ErrTooManyDigits (Python would build it). On error dst is
 // returned unchanged.
 func AppendRoundTextInt[S ~string | ~[]byte](dst []byte, s S, m Mode) ([]byte, error) {
-	var d pyparse.Decimal
 	var scratch [64]byte
-	if _, err := pyparse.ParseDecimal(&d, scratch[:0], s); err != nil {
+	d, _, err := pyparse.ParseDecimal(scratch[:0], s)
+	if err != nil {
 		return dst, err
 	}
 	switch d.Kind {
