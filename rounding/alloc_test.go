@@ -23,6 +23,7 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 		"AppendRoundText":    func() { buf, _ = rounding.AppendRoundText(buf[:0], "-1234.56789e-3", 2, rounding.HalfEven) },
 		"AppendRoundText []": func() { buf, _ = rounding.AppendRoundText(buf[:0], []byte("99.995"), 2, rounding.HalfUp) },
 		"AppendRoundText E":  func() { buf, _ = rounding.AppendRoundText(buf[:0], "1234", -2, rounding.HalfEven) },
+		"AppendRoundText 0s": func() { buf, _ = rounding.AppendRoundText(buf[:0], "-123456789012345678", 8, rounding.HalfEven) },
 		"AppendRoundTextInt": func() { buf, _ = rounding.AppendRoundTextInt(buf[:0], "-2.5", rounding.Ceiling) },
 	}
 	for name, f := range cases {

@@ -35,10 +35,13 @@ var errInvalidOperation = pyerr.Decimal("InvalidOperation", "InvalidOperation")
 // significant digits.
 func AppendRoundText[S ~string | ~[]byte](dst []byte, s S, places int, m Mode) ([]byte, error) {
 	var scratch [64]byte
-	d, _, err := pyparse.ParseDecimal(scratch[:0], s)
+	d, buf, err := pyparse.ParseDecimal(scratch[:0], s)
 	if err != nil {
 		return dst, err
 	}
+	// d.Coeff is capped at its length; buf, which ends with the same
+	// digits, keeps scratch's capacity for the zeros quantize may append.
+	coeff := buf[len(buf)-len(d.Coeff):]
 	// The quantum Decimal('1E-places') must exist before anything else
 	// happens: its exponent lies in [Etiny, Emax] of the MAX context.
 	if places > -minEtiny || places < -maxEmax {
@@ -51,7 +54,7 @@ func AppendRoundText[S ~string | ~[]byte](dst []byte, s S, places int, m Mode) (
 		return dst, errInvalidOperation
 	}
 	t := -int64(places)
-	coeff, err := quantizeDigits(d.Coeff, d.Exp, t, m, d.Neg)
+	coeff, err = quantizeDigits(coeff, d.Exp, t, m, d.Neg)
 	if err != nil {
 		return dst, err
 	}
@@ -72,10 +75,13 @@ func AppendRoundText[S ~string | ~[]byte](dst []byte, s S, places int, m Mode) (
 // returned unchanged.
 func AppendRoundTextInt[S ~string | ~[]byte](dst []byte, s S, m Mode) ([]byte, error) {
 	var scratch [64]byte
-	d, _, err := pyparse.ParseDecimal(scratch[:0], s)
+	d, buf, err := pyparse.ParseDecimal(scratch[:0], s)
 	if err != nil {
 		return dst, err
 	}
+	// d.Coeff is capped at its length; buf, which ends with the same
+	// digits, keeps scratch's capacity for the zeros quantize may append.
+	coeff := buf[len(buf)-len(d.Coeff):]
 	switch d.Kind {
 	case pyparse.NaN:
 		return dst, pyerr.ErrDecimalNaNToInt
@@ -84,7 +90,7 @@ func AppendRoundTextInt[S ~string | ~[]byte](dst []byte, s S, m Mode) ([]byte, e
 	case pyparse.Infinite:
 		return dst, pyerr.ErrDecimalInfToInt
 	}
-	coeff, err := quantizeDigits(d.Coeff, d.Exp, 0, m, d.Neg)
+	coeff, err = quantizeDigits(coeff, d.Exp, 0, m, d.Neg)
 	if err != nil {
 		return dst, err
 	}
