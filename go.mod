@@ -3,6 +3,7 @@ module github.com/pyround/pyround
 go 1.26
 
 require (
+	github.com/cockroachdb/apd/v3 v3.2.3
 	github.com/ericlagergren/decimal v0.0.0-20190204014639-71cf34b7c2b5
 	github.com/leanovate/gopter v0.2.11
 	github.com/shopspring/decimal v1.6.0

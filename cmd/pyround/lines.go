@@ -5,6 +5,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
+
+	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/pyparse"
 )
 
 // valueFunc appends the output for one input value to dst.
@@ -91,4 +95,40 @@ func (r *lineRunner) run(args []string, fn valueFunc) error {
 		return exitError{1}
 	}
 	return nil
+}
+
+// pairFunc appends the output for one pair of operands to dst.
+type pairFunc func(dst, a, b []byte) ([]byte, error)
+
+// errUnpack* are what Python's `a, b = line.split()` raises.
+var (
+	errTooManyValues = pyerr.ValueError("too many values to unpack (expected 2)")
+)
+
+func errNotEnoughValues(got int) error {
+	return pyerr.ValueError("not enough values to unpack (expected 2, got " + strconv.Itoa(got) + ")")
+}
+
+// runPairs runs a two-operand command: A and B from the arguments, or,
+// with no arguments, each input line split on white space as Python's
+// `a, b = line.split()` does (with its errors for other counts).
+func (r *lineRunner) runPairs(args []string, fn pairFunc) error {
+	switch len(args) {
+	case 2:
+		a, b := []byte(args[0]), []byte(args[1])
+		return r.run([]string{""}, func(dst, _ []byte) ([]byte, error) { return fn(dst, a, b) })
+	case 0:
+		var fields [][]byte
+		return r.run(nil, func(dst, line []byte) ([]byte, error) {
+			fields = pyparse.AppendFields(fields[:0], line)
+			switch {
+			case len(fields) > 2:
+				return dst, errTooManyValues
+			case len(fields) < 2:
+				return dst, errNotEnoughValues(len(fields))
+			}
+			return fn(dst, fields[0], fields[1])
+		})
+	}
+	return fmt.Errorf("want two values A B, or none to read lines of two values from standard input; got %d", len(args))
 }

@@ -2,9 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os/exec"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -59,26 +56,19 @@ func TestRoundLive(t *testing.T) {
 	checkRoundCases(t, cases)
 }
 
-// TestRoundCLIEndToEnd builds the pyround binary and runs it on a few
-// thousand values per flag combination, comparing every output line and
-// every error message with what python3 prints for the same values.
+// TestRoundCLIEndToEnd runs the built pyround binary on a few thousand
+// values per flag combination and compares every output line and every
+// error message with what python3 prints for the same values.
 func TestRoundCLIEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
+	bin := buildCLI(t)
 	o := oracle.Start(t)
-	seed := oracle.Seed(t)
-	cases, err := o.Gen("round", seed, 3000)
+	cases, err := o.Gen("round", oracle.Seed(t), 3000)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var texts []string
 	for _, c := range cases {
 		texts = append(texts, c.Args[1])
-	}
-	bin := filepath.Join(t.TempDir(), "pyround")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	for _, flags := range [][]string{
 		{"auto", "2", "HALF_EVEN"}, {"auto", "", "HALF_EVEN"}, {"float", "-1", "UP"},
@@ -96,46 +86,8 @@ func TestRoundCLIEndToEnd(t *testing.T) {
 		if flags[1] != "" {
 			args = append(args, "-n", flags[1])
 		}
-		cmd := exec.Command(bin, args...)
-		cmd.Stdin = strings.NewReader(strings.Join(texts, "\n") + "\n")
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		err = cmd.Run()
-		gotLines := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
-		errLines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
-		if len(gotLines) != len(texts) {
-			t.Fatalf("%v: %d output lines for %d inputs", args, len(gotLines), len(texts))
-		}
-		var wantErrs []string
-		for i, w := range want {
-			if strings.HasPrefix(w, "!") {
-				wantErrs = append(wantErrs, "pyround: line "+strconv.Itoa(i+1)+": "+w[1:])
-				w = ""
-			}
-			if gotLines[i] != w {
-				t.Errorf("%v line %d (%q): got %q, Python %q", args, i+1, texts[i], gotLines[i], w)
-			}
-		}
-		if len(wantErrs) == 0 {
-			if err != nil || stderr.Len() != 0 {
-				t.Errorf("%v: exit %v, stderr %q; want success", args, err, stderr.String())
-			}
-		} else {
-			if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-				t.Errorf("%v: exit %v, want status 1", args, err)
-			}
-			if strings.Join(errLines, "\n") != strings.Join(wantErrs, "\n") {
-				t.Errorf("%v: stderr differs:\n got %q\nwant %q", args, firstN(errLines, 5), firstN(wantErrs, 5))
-			}
-		}
+		compareCLI(t, bin, args, texts, want)
 	}
-}
-
-func firstN(s []string, n int) []string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
 }
 
 // TestRoundCLI covers the command's own behaviour: arguments vs standard

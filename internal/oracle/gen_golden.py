@@ -22,7 +22,14 @@ sys.path.insert(0, HERE)
 import oracle  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(HERE))
-DEFAULTS = {"round": (20251125, 200_000)}
+DEFAULTS = {
+    "round": (20251125, 200_000),
+    # floordiv, mod and divmod share one generator: distinct seeds give
+    # distinct cases.
+    "floordiv": (20251201, 40_000),
+    "mod": (20251202, 40_000),
+    "divmod": (20251203, 40_000),
+}
 
 
 def main():

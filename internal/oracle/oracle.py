@@ -571,12 +571,403 @@ def generate_round(rng):
 
 
 # ---------------------------------------------------------------------------
+# ops: floordiv, mod, divmod  (args AS, A, B) = pyround OP --as AS A B
+
+DIV_AS = ("auto", "decimal")
+
+# pyround's exact decimal context (divmod.ExactContext): prec = the pyround
+# digit limit, the widest exponents, Python's default traps. Where it would
+# raise DivisionImpossible (a quotient of more than PYROUND_MAX_DIGITS
+# digits) or round (a remainder that long), pyround raises its limit error:
+# with MAX_PREC Python would compute the exact result.
+EXACTCTX = decimal.Context(prec=PYROUND_MAX_DIGITS, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+
+# pyround computes --as decimal on cockroachdb/apd decimals, whose exponent
+# is an int32 (pyparse.APD, pyparse.ErrAPDExponent).
+APD_EXP_MIN, APD_EXP_MAX = -2 ** 31, 2 ** 31 - 1
+APD_EXP_MSG = "decimal exponent out of the int32 range of apd (pyround's limit)"
+
+_DIV_FUNCS = {
+    "floordiv": lambda a, b: a // b,
+    "mod": lambda a, b: a % b,
+    "divmod": divmod,
+}
+
+
+def _auto_operand(text):
+    """A literal's value: int if int() accepts the text, else float()
+    (whose ValueError propagates)."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def _decimal_operand(text):
+    """Decimal(text), then the apd exponent range check."""
+    d = Decimal(text)
+    if d.is_finite() and not APD_EXP_MIN <= d.as_tuple().exponent <= APD_EXP_MAX:
+        raise OverflowError(APD_EXP_MSG)
+    return d
+
+
+def _make_div_evaluate(opname):
+    fn = _DIV_FUNCS[opname]
+
+    def evaluate(args):
+        if len(args) != 3:
+            raise ProtocolError("%s takes 3 arguments (AS, A, B), got %d" % (opname, len(args)))
+        as_, a_text, b_text = args
+        if as_ not in DIV_AS:
+            raise ProtocolError("%s: AS must be auto or decimal, not %r" % (opname, as_))
+        if as_ == "auto":
+            a = _auto_operand(a_text)
+            b = _auto_operand(b_text)
+            # print(): str of the result; a tuple shows its items' repr
+            # (the same text for int and float; ValueError past 4300 digits).
+            return str(fn(a, b))
+        a = _decimal_operand(a_text)
+        b = _decimal_operand(b_text)
+        ctx = EXACTCTX.copy()
+        ctx.clear_flags()
+        try:
+            with decimal.localcontext(ctx):
+                res = fn(a, b)
+        except decimal.DecimalException as e:
+            # The C decimal module raises the signal class (InvalidOperation)
+            # with the list of conditions as its argument.
+            if e.args and isinstance(e.args[0], list) and decimal.DivisionImpossible in e.args[0]:
+                raise pyround_limit()
+            raise
+        if ctx.flags[decimal.Rounded]:
+            raise pyround_limit()
+        return str(res)
+
+    evaluate.__name__ = "evaluate_" + opname
+    return evaluate
+
+
+# --- floordiv/mod/divmod generator ------------------------------------------
+
+def _width_ints():
+    s = {0, 1, -1, 2, -2, 10, -10}
+    for w in (8, 16, 32, 64):
+        for v in (2 ** (w - 1) - 1, -2 ** (w - 1), 2 ** w - 1, 2 ** (w - 1), -2 ** (w - 1) - 1, 2 ** w):
+            s.add(v)
+    for k in (15, 16, 17, 18, 19, 20):
+        s.add(10 ** k)
+        s.add(-10 ** k)
+    return sorted(s)
+
+
+_WIDTH_INTS = _width_ints()
+
+# Ints around 2**1024, where int -> float conversion starts to overflow:
+# PyLong_AsDouble rounds half-even, so 2**1024 - 2**970 already overflows.
+_FLOAT_EDGE_INTS = [
+    2 ** 1024, 2 ** 1024 - 1, 2 ** 1024 - 2 ** 970, 2 ** 1024 - 2 ** 970 - 1, 2 ** 1024 - 2 ** 971,
+    2 ** 1024 - 2 ** 971 + 1, 2 ** 1023, 2 ** 1023 + 2 ** 970, 10 ** 308, 10 ** 309, 10 ** 400,
+    2 ** 53 + 1, 2 ** 53 - 1, 2 ** 54 + 3, 2 ** 63 + 1, 2 ** 64 + 1, 2 ** 1000 + 1, 2 ** 1024 + 2 ** 970,
+]
+
+
+def _gen_div_int(rng):
+    """An int chosen for // and %: small, at the edges of every Go integer
+    width, random of up to 400 digits, near the float range limit, or of
+    ~4300 digits (int() refuses more; the text then reads as a float)."""
+    c = rng.random()
+    if c < 0.25:
+        v = rng.randint(-30, 30)
+    elif c < 0.40:
+        v = rng.choice(_WIDTH_INTS) + rng.choice([0, 0, 0, 0, -1, 1])
+    elif c < 0.72:
+        n = rng.choice([rng.randint(1, 10), rng.randint(1, 19), rng.randint(1, 40)])
+        v = rng.randint(10 ** (n - 1) if n > 1 else 0, 10 ** n - 1) * rng.choice([1, -1])
+    elif c < 0.90:
+        n = rng.randint(1, 400)
+        v = rng.randint(10 ** (n - 1) if n > 1 else 0, 10 ** n - 1) * rng.choice([1, -1])
+    elif c < 0.995:
+        v = rng.choice(_FLOAT_EDGE_INTS) * rng.choice([1, -1]) + rng.choice([0, 0, 0, -1, 1])
+    else:
+        n = rng.choice([4000, 4299, 4300, 4300])
+        v = rng.randint(10 ** (n - 1), 10 ** n - 1) * rng.choice([1, -1])
+    return v
+
+
+def _int_text(rng, v):
+    return _pad(rng, _int_variant(rng, v))
+
+
+def _gen_div_int_text(rng):
+    """The text of an int operand; rarely a run of more than 4300 digits,
+    which int() refuses, so that it reads as a float (inf when long)."""
+    if rng.random() < 0.004:
+        n = rng.choice([4301, 4302, 4400, 5000])
+        return rng.choice(["", "-"]) + rng.choice("123456789") + "".join(rng.choice("0123456789") for _ in range(n - 1))
+    return _int_text(rng, _gen_div_int(rng))
+
+
+_DIV_SPECIAL_FLOATS = [
+    0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, -5e-324, 2.2250738585072014e-308,
+    1.7976931348623157e308, -1.7976931348623157e308, 1e308, 1e-308, 0.1, 0.3, 0.01, 1e-20,
+    -1e-20, 1e300, 1e-300, 0.5, -0.5, 1.5, 2.0, -2.0, 3.0, 1.0, -1.0, 9007199254740992.0,
+    9007199254740993.0, 4503599627370496.0, -383.03635179613127, 6.322527182400627,
+]
+
+
+def _gen_div_float(rng):
+    c = rng.random()
+    if c < 0.15:
+        return rng.choice(_DIV_SPECIAL_FLOATS)
+    if c < 0.35:
+        return float(rng.randint(-50, 50)) + rng.choice([0.0, 0.0, 0.5, 0.25, 0.1, -0.75])
+    return _gen_float_value(rng)
+
+
+def _float_text(rng, x):
+    if x != x:
+        s = rng.choice(["nan", "NaN", "-nan", "+nan", "NAN"])
+    elif x == 0 and rng.random() < 0.3:
+        s = rng.choice(["0.0", "0e5", "0.", ".0", "0e-400", "0E0"])
+        if math.copysign(1.0, x) < 0:
+            s = "-" + s
+    else:
+        s = _float_repr_variant(rng, x)
+    return _pad(rng, s)
+
+
+def _snap_pair(rng):
+    """Floats a, b with a/b very close to an integer q, where CPython's
+    snapping of (a - fmod(a, b)) / b matters."""
+    b = rng.choice([rng.uniform(1e-3, 100.0), 0.1, 0.3, 0.7, 1 / 3, 6.322527182400627, 1e-5, 0.2,
+                    rng.uniform(1.0, 2.0) * 2.0 ** rng.randint(-60, 60)])
+    q = rng.choice([rng.randint(-100, 100), rng.randint(-10 ** 6, 10 ** 6), rng.randint(-2 ** 53, 2 ** 53),
+                    rng.randint(-10 ** 20, 10 ** 20)])
+    a = q * b
+    for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
+        a = math.nextafter(a, rng.choice([math.inf, -math.inf]))
+    if rng.random() < 0.3:
+        b = -b
+    return a, b
+
+
+def _gen_auto_pair(rng):
+    """Texts A, B for AS auto: int/int, float/float, mixed, rejected texts."""
+    c = rng.random()
+    if c < 0.36:
+        r = rng.random()
+        if r < 0.5:
+            return _gen_div_int_text(rng), _gen_div_int_text(rng)
+        if r < 0.8:
+            # a = q*b + r with 0 <= |r| < |b| and every sign combination
+            b = _gen_div_int(rng) or rng.choice([1, -1, 7])
+            if abs(b) > 10 ** 400:
+                b = rng.choice([3, -3, 10 ** 20 + 1])
+            q = rng.choice([0, 1, -1, rng.randint(-1000, 1000), _gen_div_int(rng)])
+            if abs(q) > 10 ** 400:
+                q = rng.randint(-10 ** 40, 10 ** 40)
+            rem = rng.choice([0, 0, rng.randint(0, abs(b) - 1)]) * rng.choice([1, -1])
+            a = q * b + rem
+        elif r < 0.9:
+            a, b = _gen_div_int(rng), rng.choice([0, 0, 1, -1, 2, -2])
+        else:
+            a, b = rng.choice(_WIDTH_INTS), rng.choice([-1, 1, -2, 2, 0] + _WIDTH_INTS)
+        return _int_text(rng, a), _zero_text(rng, b, False)
+    if c < 0.68:
+        r = rng.random()
+        if r < 0.55:
+            a, b = _gen_div_float(rng), _gen_div_float(rng)
+        elif r < 0.85:
+            a, b = _snap_pair(rng)
+        else:
+            a, b = _gen_div_float(rng), rng.choice([0.0, -0.0, math.inf, -math.inf, math.nan, 1.0, -1.0])
+        return _float_text(rng, a), _zero_text(rng, b, True)
+    if c < 0.94:
+        i = _gen_div_int(rng)
+        f = _gen_div_float(rng) if rng.random() < 0.85 else rng.choice([0.0, -0.0, math.inf, -math.inf, 1.5])
+        ti, tf = _int_text(rng, i), _float_text(rng, f)
+        if rng.random() < 0.5:
+            return ti, tf
+        return tf, _zero_text(rng, i, False) if i == 0 else ti
+    if c < 0.985:
+        bad = rng.choice(_BAD_TEXTS + ["1e", "0x1f", "1,0", "--5", "4_", "nan(2)"])
+        other = _gen_div_int_text(rng) if rng.random() < 0.5 else _float_text(rng, _gen_div_float(rng))
+        return (bad, other) if rng.random() < 0.5 else (other, bad)
+    u = rng.choice(_UNICODE_TEXTS)
+    other = rng.choice(["2", "-3", "0.5", "0", "７", "1e3"])
+    return (u, other) if rng.random() < 0.5 else (other, u)
+
+
+def _zero_text(rng, v, is_float):
+    """The text of divisor v, with the various spellings of zero."""
+    if v == 0 and rng.random() < 0.5:
+        if is_float:
+            neg = math.copysign(1.0, v) < 0
+            return ("-" if neg else rng.choice(["", "+"])) + rng.choice(["0.0", "0e0", "0.000", ".0", "0e-999"])
+        return rng.choice(["0", "-0", "+0", "00", "0_0", " 0 ", "-00"])
+    if is_float:
+        return _float_text(rng, v)
+    return _int_text(rng, v)
+
+
+_DEC_SPECIALS = [
+    "NaN", "-NaN", "sNaN", "-sNaN", "NaN123", "-NaN7", "sNaN45", "-sNaN0", "nan", "snan", "NaN0012",
+    "Infinity", "-Infinity", "inf", "-inf", "+Inf", "INFINITY",
+    "NaN" + "1" * 30, "NaN1" + "0" * 28, "NaN" + "9" * 28, "-NaN" + "12345" * 6,
+]
+
+_DEC_ZEROS = [
+    "0", "-0", "0.000", "-0.0", "0E+5", "-0E-7", "0E+999999", "-0E-1000000", "0.0E-3", "+0",
+    "0E+2147483647", "-0E-2147483648", "0E-30", "-0E+30", "00.00",
+]
+
+
+def _dec_text(rng, coef, exp, neg):
+    """A text for Decimal(coef digits, exp): plain or scientific."""
+    sign = "-" if neg else rng.choice(["", "", "", "+"])
+    if rng.random() < 0.5 and -30 <= exp <= 0:
+        if exp == 0:
+            s = coef
+        elif -exp >= len(coef):
+            s = "0." + "0" * (-exp - len(coef)) + coef
+        else:
+            s = coef[:exp] + "." + coef[exp:]
+    elif rng.random() < 0.3 and len(coef) > 1:
+        s = coef[0] + "." + coef[1:] + "E%+d" % (exp + len(coef) - 1)
+    else:
+        s = coef + rng.choice(["E", "e"]) + ("+" if exp >= 0 and rng.random() < 0.5 else "") + str(exp)
+    return sign + s
+
+
+def _rand_coef(rng, n):
+    coef = str(rng.randint(10 ** (n - 1) if n > 1 else 0, 10 ** n - 1))
+    if rng.random() < 0.1 and n > 2:
+        coef = coef[:-2] + "00"
+    return coef
+
+
+def _gen_dec_operand(rng, base_exp=None):
+    """A Decimal text: specials, zeros of every kind, short and long
+    coefficients at exponents near base_exp (if given) or anywhere."""
+    c = rng.random()
+    if c < 0.07:
+        return rng.choice(_DEC_SPECIALS)
+    if c < 0.14:
+        return rng.choice(_DEC_ZEROS)
+    if c < 0.17:
+        return rng.choice(_BAD_TEXTS)
+    if c < 0.22:
+        return _gen_decimal_text(rng)[0]
+    if c < 0.25:
+        # exponents at the int32 edge of apd and Python's own limits
+        e = rng.choice([2 ** 31 - 1, 2 ** 31, -2 ** 31, -2 ** 31 - 1, 999999, 1000000, -999999, -1000026,
+                        -1000027, 10 ** 9, -10 ** 9, 10 ** 18, -10 ** 18, 2 ** 31 - 5, -2 ** 31 + 3])
+        return _dec_text(rng, _rand_coef(rng, rng.randint(1, 4)), e, rng.random() < 0.4)
+    n = rng.choice([rng.randint(1, 3), rng.randint(1, 8), rng.randint(1, 20), rng.randint(1, 45)])
+    if base_exp is None:
+        exp = rng.choice([0, 0, rng.randint(-5, 5), rng.randint(-12, 12), rng.randint(-40, 40)])
+    else:
+        exp = base_exp + rng.randint(-30, 30) - n
+    return _dec_text(rng, _rand_coef(rng, n), exp, rng.random() < 0.4)
+
+
+def _gen_decimal_pair(rng):
+    c = rng.random()
+    if c < 0.008:
+        return _dec_limit_pair(rng)
+    if c < 0.35:
+        return _gen_dec_operand(rng), _gen_dec_operand(rng)
+    if c < 0.55:
+        # nearby adjusted exponents (quotients of up to ~60 digits)
+        e = rng.choice([0, rng.randint(-20, 20), rng.randint(-500, 500), rng.choice([2 ** 31 - 100, -2 ** 31 + 100])])
+        return _gen_dec_operand(rng, e), _gen_dec_operand(rng, e)
+    if c < 0.75:
+        # a = q*b + r with chosen exponents: exact and inexact quotients
+        n = rng.randint(1, 12)
+        b = rng.randint(1, 10 ** n)
+        q = rng.choice([0, 1, rng.randint(0, 10 ** rng.randint(1, 30))])
+        r = rng.choice([0, 0, rng.randint(0, b - 1)])
+        eb = rng.randint(-10, 10)
+        ea = eb + rng.randint(-6, 6)
+        a = (q * b + r) * (10 ** (eb - ea) if eb >= ea else 1)
+        a_text = _dec_text(rng, str(a), ea, rng.random() < 0.5)
+        b_text = _dec_text(rng, str(b), eb, rng.random() < 0.5)
+        return a_text, b_text
+    if c < 0.88:
+        # zero divisors and zero dividends of every kind
+        a = rng.choice(_DEC_ZEROS + _DEC_SPECIALS) if rng.random() < 0.4 else _gen_dec_operand(rng)
+        b = rng.choice(_DEC_ZEROS)
+        return (a, b) if rng.random() < 0.8 else (b, rng.choice(_DEC_ZEROS + _DEC_SPECIALS))
+    # specials against anything
+    s = rng.choice(_DEC_SPECIALS)
+    o = _gen_dec_operand(rng)
+    return (s, o) if rng.random() < 0.5 else (o, s)
+
+
+def _dec_limit_pair(rng):
+    """Quotients near the pyround limit of 1000000 digits. Those whose
+    answer is a quotient of ~1000000 digits (a 1 MB line) are rare."""
+    if rng.random() < 0.02:
+        return rng.choice([("1E+999999", "1"), ("-5E+999999", "3"), ("9.99E+999999", "0.01"),
+                           ("1E+999998", "-0.1")])
+    k = rng.choice([999999, 1000000, 1000001, 999998, 999990, 1000010, 2000000])
+    a = rng.choice(["1", "9", "5", "-7", "123", "99", "1.5", "-3.25"])
+    b = rng.choice(["7", "-3", "1", "0.3", "0.1", "9", "11", "-13", "2.5E-3", "1E+5", "6"])
+    return "%sE+%d" % (a, k), b
+
+
+def _long_quotient(a_text, b_text):
+    """Whether Decimal(a_text) // Decimal(b_text) would print a quotient of
+    more than 5000 digits (within the pyround limit, so that it prints)."""
+    try:
+        a, b = Decimal(a_text), Decimal(b_text)
+    except decimal.InvalidOperation:
+        return False
+    if not (a.is_finite() and b.is_finite()) or a.is_zero() or b.is_zero():
+        return False
+    expdiff = a.adjusted() - b.adjusted()
+    if expdiff > PYROUND_MAX_DIGITS:
+        return False
+    if expdiff == PYROUND_MAX_DIGITS:
+        # q >= 10**prec (the limit) iff a's mantissa >= b's
+        return abs(a.scaleb(-a.adjusted(), MAXCTX)) < abs(b.scaleb(-b.adjusted(), MAXCTX))
+    return expdiff > 5000
+
+
+def _make_div_generate(opname):
+    def generate(rng):
+        """One case [AS, A, B]: 55% AS auto (ints of every size, floats
+        with their specials and snap cases, mixes, rejected texts), 45% AS
+        decimal (exponents, signed zeros, specials, zero divisors, the
+        pyround and apd limits). For // and divmod, a quotient printing
+        more than 5000 digits (up to 1 MB) is kept only 1 time in 100, and
+        only for a divisor of at most 3 digits."""
+        if rng.random() < 0.55:
+            a, b = _gen_auto_pair(rng)
+            return ["auto", a, b]
+        while True:
+            a, b = _gen_decimal_pair(rng)
+            if opname == "mod" or not _long_quotient(a, b):
+                return ["decimal", a, b]
+            # a long quotient with a short divisor (repeating digits, which
+            # compress) now and then
+            if rng.random() < 0.01 and len(Decimal(b).as_tuple().digits) <= 3:
+                return ["decimal", a, b]
+
+    generate.__name__ = "generate_" + opname
+    return generate
+
+
+# ---------------------------------------------------------------------------
 # registry
 
 Op = collections.namedtuple("Op", "evaluate generate")
 
 OPS = {
     "round": Op(evaluate_round, generate_round),
+    "floordiv": Op(_make_div_evaluate("floordiv"), _make_div_generate("floordiv")),
+    "mod": Op(_make_div_evaluate("mod"), _make_div_generate("mod")),
+    "divmod": Op(_make_div_evaluate("divmod"), _make_div_generate("divmod")),
 }
 
 
