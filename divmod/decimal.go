@@ -359,7 +359,9 @@ func tenPow(k int64) *big.Int {
 const log10of2 = 0.30102999566398119
 
 // digitsLo and digitsHi bound the number of decimal digits of x > 0 from
-// its bit length n: 2^(n-1) <= x < 2^n.
+// its bit length n (2^(n-1) <= x < 2^n gives floor((n-1)·log10 2) + 1 and
+// floor(n·log10 2) + 1), each with one digit of slack against the
+// floating-point product: the guards that use them only need to be safe.
 func digitsLo(x *big.Int) int { return int(float64(x.BitLen()-1)*log10of2) + 1 - 1 }
 func digitsHi(x *big.Int) int { return int(float64(x.BitLen())*log10of2) + 1 + 1 }
 

@@ -17,14 +17,14 @@ var (
 	ErrFloatDivModByZero = pyerr.ZeroDivisionError("float divmod()")
 )
 
-// FloorDivFloat returns Python's a // b for floats, computed as CPython's
-// float_floor_div does: the exact remainder fmod(a, b) is taken first, the
-// quotient (a - fmod(a, b)) / b is then exact or very nearly an integer,
-// and it is snapped to the nearest integer. The result is therefore not
-// always math.Floor(a / b): FloorDivFloat(1, 0.1) is 9 because 0.1 is
-// slightly above 1/10 (1 / 0.1 rounds to 10), and
-// FloorDivFloat(-383.03635179613127, 6.322527182400627) is -61 where
-// math.Floor(a / b) is -62.
+// FloorDivFloat returns Python's a // b for floats, bit for bit what
+// CPython's float_floor_div computes: the exact remainder fmod(a, b) is
+// taken first, the quotient (a - fmod(a, b)) / b is then exact or very
+// nearly an integer, and it is snapped to the nearest integer. The result
+// is therefore not always math.Floor(a / b): FloorDivFloat(1, 0.1) is 9
+// because 0.1 is slightly above 1/10 (1 / 0.1 rounds to 10); and
+// FloorDivFloat(-383.03635179613127, 6.322527182400627) is -61, where the
+// quotient before snapping is -61.00000000000001, whose floor is -62.
 //
 // A zero quotient has the sign of a / b (-0.0 // 1 is -0.0, 0.0 // -1 is
 // -0.0). Infinities and NaN: inf // x and x // nan are NaN; finite
@@ -40,12 +40,12 @@ func FloorDivFloat(a, b float64) (float64, error) {
 	if b == 0 {
 		return math.NaN(), ErrFloatFloorDivByZero
 	}
-	q, _ := divMod(a, b)
+	q, _, _ := DivModFloat(a, b)
 	return q, nil
 }
 
-// ModFloat returns Python's a % b for floats, as CPython's float_rem
-// computes it: math.Mod(a, b) (C's fmod, which is exact and has the sign of
+// ModFloat returns Python's a % b for floats, bit for bit what CPython's
+// float_rem computes: math.Mod(a, b) (C's fmod, which is exact and has the sign of
 // a), plus b when that is nonzero and its sign differs from b's, so that
 // the result is 0 or has the sign of b (-7.5 % 2 is 0.5 where
 // math.Mod(-7.5, 2) is -1.5; 7.5 % -2 is -0.5). math.Remainder, the IEEE
@@ -63,37 +63,56 @@ func ModFloat(a, b float64) (float64, error) {
 	if b == 0 {
 		return math.NaN(), ErrFloatModByZero
 	}
-	mod := fmod(a, b)
-	if mod != 0 { // NaN included, as in C
-		if (b < 0) != (mod < 0) {
-			mod += b
-		}
-	} else {
-		mod = math.Copysign(0, b)
-	}
+	_, mod, _ := DivModFloat(a, b) // float_rem's steps are those of _float_div_mod
 	return mod, nil
 }
 
 // DivModFloat returns Python's divmod(a, b) for floats, the pair of
-// FloorDivFloat and ModFloat computed together as CPython's float_divmod
-// does. With exact arithmetic q*b + r would equal a; in floating point the
-// pair is Python's, including its roundings: divmod(-1e-20, 1) is
-// (-1.0, 1.0), divmod(0.3, 0.1) is (2.0, 0.09999999999999998),
-// divmod(-1, inf) is (-1.0, inf), divmod(inf, 1) is (nan, nan).
+// FloorDivFloat and ModFloat computed together, bit for bit as CPython's
+// float_divmod computes it. With exact arithmetic q*b + r would equal a;
+// in floating point the pair is Python's, including its roundings:
+// divmod(-1e-20, 1) is (-1.0, 1.0), divmod(0.3, 0.1) is
+// (2.0, 0.09999999999999998), divmod(-1, inf) is (-1.0, inf) and
+// divmod(inf, 1) is (nan, nan).
 //
 // A zero b returns NaN, NaN and ErrFloatDivModByZero. DivModFloat
 // allocates nothing.
 func DivModFloat(a, b float64) (q, r float64, err error) {
-	if b == 0 {
-		return math.NaN(), math.NaN(), ErrFloatDivModByZero
+	// CPython's _float_div_mod, with a shortcut that has the same results
+	// bit for bit when b is finite and |a/b| < 2^50. The floor quotient n
+	// is then math.Floor(a/b) or one less (rounding a/b is monotonic and
+	// integers below 2^53 are floats), told apart by the sign of a - n*b,
+	// and one fused multiply-add rounds the exact a - n*b once, as
+	// CPython's fmod(a, b) + b rounds its exact sum once. CPython's
+	// quotient, (a - fmod(a, b)) / b snapped to an integer, is within 0.375
+	// of n for |n| <= 2^50 + 1, so it is n. This avoids fmod's loop and the
+	// sign test that random operands fail half the time.
+	d := a / b
+	if !(math.Abs(d) < 1<<50) || math.IsInf(b, 0) { // NaN d and b == 0 too
+		if b == 0 {
+			return math.NaN(), math.NaN(), ErrFloatDivModByZero
+		}
+		q, r = divModSlow(a, b)
+		return q, r, nil
 	}
-	q, r = divMod(a, b)
+	q = math.Floor(d)
+	r = math.FMA(-q, b, a)
+	if r != 0 && (r < 0) != (b < 0) { // a/b rounded up to an integer: q is one too big
+		q--
+		r = math.FMA(-q, b, a)
+	}
+	if r == 0 {
+		r = math.Copysign(0, b)
+	}
+	if q == 0 {
+		q = math.Copysign(0, d) // zero with the sign of a / b
+	}
 	return q, r, nil
 }
 
-// divMod is CPython's _float_div_mod for b != 0, step by step. None of its
+// divModSlow is CPython's _float_div_mod, step by step. None of its
 // operations has the form x*y + z, so Go may not fuse any into an FMA.
-func divMod(vx, wx float64) (floordiv, mod float64) {
+func divModSlow(vx, wx float64) (floordiv, mod float64) {
 	mod = fmod(vx, wx)
 	// fmod is exact, so vx - mod is mathematically a multiple of wx; in
 	// floating point div may miss the integer by a rounding.

@@ -1,6 +1,8 @@
 package divmod
 
 import (
+	"unsafe"
+
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
 )
@@ -38,14 +40,11 @@ func FloorDiv[T Integer](a, b T) (T, error) {
 	if b == 0 {
 		return 0, ErrIntDivisionByZero
 	}
-	q := a / b
+	q, r := a/b, a%b
 	if a&b&q < 0 { // a, b < 0 give q >= 0 unless MinInt / -1 wrapped
 		return 0, ErrIntOverflow
 	}
-	if (a^b) < 0 && a%b != 0 { // signs differ: truncation went up
-		q--
-	}
-	return q, nil
+	return q + fixup(r, b), nil
 }
 
 // Mod returns Python's a % b: the remainder of floor division, which is 0
@@ -61,10 +60,7 @@ func Mod[T Integer](a, b T) (T, error) {
 		return 0, ErrIntModuloByZero
 	}
 	r := a % b
-	if r != 0 && (r^b) < 0 { // r has a's sign, not b's
-		r += b
-	}
-	return r, nil
+	return r + b&fixup(r, b), nil
 }
 
 // DivMod returns Python's divmod(a, b): the floor quotient and the
@@ -87,9 +83,20 @@ func DivMod[T Integer](a, b T) (q, r T, err error) {
 	if a&b&q < 0 {
 		return 0, 0, ErrIntOverflow
 	}
-	if r != 0 && (r^b) < 0 {
-		q--
-		r += b
+	m := fixup(r, b)
+	return q + m, r + b&m, nil
+}
+
+// fixup returns -1 when the truncated remainder r is nonzero and its sign
+// differs from b's, so that the floor pair is (q-1, r+b), and 0 otherwise
+// (always for unsigned types). It has no branch: the signs of random
+// operands differ half the time, and a mispredicted branch costs more than
+// the division.
+func fixup[T Integer](r, b T) T {
+	if ^T(0) > 0 {
+		return 0 // unsigned
 	}
-	return q, r, nil
+	// (r | -r) has the sign bit set iff r != 0; the arithmetic shift
+	// spreads the sign bit of the whole expression.
+	return ((r ^ b) & (r | -r)) >> (unsafe.Sizeof(r)*8 - 1)
 }
