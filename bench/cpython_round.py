@@ -11,20 +11,11 @@ can be compared line by line:
 import sys
 import timeit
 
-MASK = (1 << 64) - 1
+from benchdata import splitmix_floats
 
 
 def bench_floats(n=1 << 20, seed=1):
-    xs = []
-    state = seed
-    for _ in range(n):
-        state = (state + 0x9E3779B97F4A7C15) & MASK
-        z = state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-        z ^= z >> 31
-        xs.append((z >> 11) * 2.0 ** -53 * 2e6 - 1e6)
-    return xs
+    return splitmix_floats(n, seed, 1e6)
 
 
 def main():
