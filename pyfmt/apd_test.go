@@ -107,8 +107,8 @@ func apdTexts(r *rand.Rand, n int) []string {
 // converting with pyparse.APD.
 func TestAPDPython(t *testing.T) {
 	seed := oracle.Seed(t)
-	texts := apdTexts(rand.New(rand.NewPCG(uint64(seed), 1)), diffCases(t, 3000))
-	want := runPython(t, `
+	texts := apdTexts(rand.New(rand.NewPCG(uint64(seed), 1)), oracle.CaseCount(t, 3000))
+	want := oracle.Start(t).RunScript(t, `
 import sys
 from decimal import Decimal
 for line in sys.stdin:

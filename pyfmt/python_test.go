@@ -4,25 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/pyround/pyround/internal/oracle"
 )
-
-// diffCases returns the number of cases for a differential test against
-// python3: PYROUND_DIFF_CASES if set, else def (a tenth of it with -short).
-func diffCases(tb testing.TB, def int) int {
-	if testing.Short() {
-		def /= 10
-	}
-	return oracle.CaseCount(tb, def)
-}
-
-// runPython runs a one-shot script through the shared python3 oracle
-// (skipped without python3, failed under CI=true).
-func runPython(tb testing.TB, script string, input []string) []string {
-	tb.Helper()
-	return oracle.Start(tb).RunScript(tb, script, input)
-}
 
 // readTSV reads a testdata file of tab-separated fields, skipping lines
 // that start with '#'.

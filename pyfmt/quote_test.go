@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pyround/pyround/internal/oracle"
+
 	"github.com/pyround/pyround/pyfmt"
 )
 
@@ -72,7 +74,7 @@ func TestQuoteLive(t *testing.T) {
 			in = append(in, strings.TrimSpace(b.String()))
 		}
 	}
-	out := runPython(t, `
+	out := oracle.Start(t).RunScript(t, `
 import sys
 for line in sys.stdin:
     sys.stdout.write(repr(''.join(chr(int(c)) for c in line.split()))[1:-1].replace('\n', '?') + '\n')

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pyround/pyround/internal/oracle"
+
 	"github.com/pyround/pyround/pyfmt"
 )
 
@@ -111,7 +113,7 @@ func TestReprRoundTrip(t *testing.T) {
 
 // TestReprLive compares with python3's repr on 50k random floats.
 func TestReprLive(t *testing.T) {
-	n := diffCases(t, 50_000)
+	n := oracle.CaseCount(t, 50_000)
 	seed := rand.Uint64()
 	t.Logf("seed %d", seed)
 	r := rand.New(rand.NewPCG(seed, 3))
@@ -128,7 +130,7 @@ func TestReprLive(t *testing.T) {
 		}
 		in[i] = strconv.FormatUint(math.Float64bits(xs[i]), 16)
 	}
-	out := runPython(t, `
+	out := oracle.Start(t).RunScript(t, `
 import sys, struct
 w = sys.stdout.write
 for line in sys.stdin:

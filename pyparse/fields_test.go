@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pyround/pyround/internal/oracle"
+
 	"github.com/pyround/pyround/pyparse"
 )
 
@@ -12,7 +14,7 @@ import (
 // every kind of space Python knows and some it does not.
 func TestAppendFieldsLive(t *testing.T) {
 	lines := []string{"", " ", "7", "1 2", "  4\t 5 ", "a\x1cb\x1dc", "x\u00a0y\u2003z", "p\u0085q", "1\u200b2", "\v1\f2\r"}
-	out := runPython(t, `
+	out := oracle.Start(t).RunScript(t, `
 import sys
 for line in sys.stdin.read().split("\n")[:-1]:
     print("|".join(bytes.fromhex(line).decode("utf-8").split()))

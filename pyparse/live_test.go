@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/pyround/pyround/internal/oracle"
 )
 
 // Fragments for random inputs: digits, separators, signs, white space that
@@ -103,7 +105,7 @@ for line in sys.stdin:
 // TestLivePython compares Float, Int and ParseDecimal with python3 on 20k
 // random and adversarial strings (a fresh seed each run, logged).
 func TestLivePython(t *testing.T) {
-	n := diffCases(t, 20_000)
+	n := oracle.CaseCount(t, 20_000)
 	seed := rand.Uint64()
 	t.Logf("seed %d", seed)
 	r := rand.New(rand.NewPCG(seed, 1))
@@ -112,7 +114,7 @@ func TestLivePython(t *testing.T) {
 		b, _ := json.Marshal(randomInput(r))
 		in[i] = string(b)
 	}
-	out := runPython(t, liveScript, in)
+	out := oracle.Start(t).RunScript(t, liveScript, in)
 	bad := 0
 	buf := make([]byte, 0, 64)
 	for _, line := range out {

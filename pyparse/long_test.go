@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pyround/pyround/internal/oracle"
+
 	"github.com/pyround/pyround/pyparse"
 )
 
@@ -121,7 +123,7 @@ func TestNormalizeLong(t *testing.T) {
 // TestLongLive compares Float with python3 on texts of 700 to 200000
 // characters, where strconv alone would misread some exponents.
 func TestLongLive(t *testing.T) {
-	n := diffCases(t, 20_000) / 50
+	n := oracle.CaseCount(t, 20_000) / 50
 	r := rand.New(rand.NewPCG(rand.Uint64(), 5))
 	in := make([]string, n)
 	for i := range in {
@@ -147,7 +149,7 @@ func TestLongLive(t *testing.T) {
 		b, _ := json.Marshal(s)
 		in[i] = string(b)
 	}
-	out := runPython(t, `
+	out := oracle.Start(t).RunScript(t, `
 import json, struct, sys
 for line in sys.stdin:
     try:

@@ -82,3 +82,23 @@ func compareCLI(t *testing.T, bin string, args, inputs, want []string) {
 		t.Errorf("%v: stderr differs:\n got %.600q\nwant %.600q", args, gotErrs, w)
 	}
 }
+
+// cliCase is one in-process run of the CLI and what it must print.
+type cliCase struct {
+	args        []string
+	stdin       string
+	out, errOut string
+	status      int
+}
+
+func runCLICases(t *testing.T, tests []cliCase) {
+	t.Helper()
+	for _, tc := range tests {
+		var out, errOut bytes.Buffer
+		status := run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
+		if out.String() != tc.out || errOut.String() != tc.errOut || status != tc.status {
+			t.Errorf("pyround %q <%q: got (%q, %q, %d), want (%q, %q, %d)",
+				tc.args, tc.stdin, out.String(), errOut.String(), status, tc.out, tc.errOut, tc.status)
+		}
+	}
+}

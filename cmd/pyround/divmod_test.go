@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"strings"
 	"testing"
 
 	"github.com/pyround/pyround/internal/oracle"
@@ -89,12 +87,7 @@ func TestDivCLIEndToEnd(t *testing.T) {
 // TestDivCLI covers argument handling; the expected texts are Python's
 // (print(-7 // 2), a, b = '7'.split(), ...).
 func TestDivCLI(t *testing.T) {
-	tests := []struct {
-		args        []string
-		stdin       string
-		out, errOut string
-		status      int
-	}{
+	tests := []cliCase{
 		{[]string{"divmod", "-7", "2"}, "", "(-4, 1)\n", "", 0},
 		{[]string{"divmod", "-7.5", "2"}, "", "(-4.0, 0.5)\n", "", 0},
 		{[]string{"floordiv", "-7", "2"}, "", "-4\n", "", 0},
@@ -108,14 +101,7 @@ func TestDivCLI(t *testing.T) {
 			"pyround: line 1: ValueError: not enough values to unpack (expected 2, got 1)\npyround: line 2: ValueError: too many values to unpack (expected 2)\n", 1},
 		{[]string{"mod", "1"}, "", "", "pyround: want two values A B, or none to read lines of two values from standard input; got 1\n", 2},
 	}
-	for _, tc := range tests {
-		var out, errOut bytes.Buffer
-		status := run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
-		if out.String() != tc.out || errOut.String() != tc.errOut || status != tc.status {
-			t.Errorf("pyround %q <%q: got (%q, %q, %d), want (%q, %q, %d)",
-				tc.args, tc.stdin, out.String(), errOut.String(), status, tc.out, tc.errOut, tc.status)
-		}
-	}
+	runCLICases(t, tests)
 }
 
 // oneField reports whether s survives Python's line.split() unchanged.

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"strings"
 	"testing"
 
 	"github.com/pyround/pyround/internal/oracle"
@@ -95,12 +93,7 @@ func TestRoundCLIEndToEnd(t *testing.T) {
 // --keep-going, CRLF input and usage errors. Expected texts are Python's
 // (checked with python3: print(round(2.675, 2)), float('abc') ...).
 func TestRoundCLI(t *testing.T) {
-	tests := []struct {
-		args        []string
-		stdin       string
-		out, errOut string
-		status      int
-	}{
+	tests := []cliCase{
 		{[]string{"round", "-n", "2", "2.675"}, "", "2.67\n", "", 0},
 		{[]string{"round", "2.5", "3.5", "-2.5"}, "", "2\n4\n-2\n", "", 0},
 		{[]string{"round", "-n", "-1", "25", "-35"}, "", "20\n-40\n", "", 0},
@@ -114,12 +107,5 @@ func TestRoundCLI(t *testing.T) {
 		{[]string{"round", "-m", "sideways", "1"}, "", "", "pyround: invalid -m: unknown rounding mode 'sideways'; valid modes: half-even (bankers), half-up, half-down, up, down, ceiling, floor, 05up (also as ROUND_HALF_EVEN ..., any case)\n", 2},
 		{[]string{"round", "-n", "x", "1"}, "", "", "pyround: invalid -n \"x\": want an integer\n", 2},
 	}
-	for _, tc := range tests {
-		var out, errOut bytes.Buffer
-		status := run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
-		if out.String() != tc.out || errOut.String() != tc.errOut || status != tc.status {
-			t.Errorf("pyround %q <%q: got (%q, %q, %d), want (%q, %q, %d)",
-				tc.args, tc.stdin, out.String(), errOut.String(), status, tc.out, tc.errOut, tc.status)
-		}
-	}
+	runCLICases(t, tests)
 }

@@ -29,11 +29,14 @@ func Seed(tb testing.TB) int64 {
 
 // CaseCount returns how many random cases a differential test should run:
 // $PYROUND_DIFF_CASES if set (a non-negative integer; anything else fails
-// the test), else def.
+// the test), else def, or a tenth of def with go test -short.
 func CaseCount(tb testing.TB, def int) int {
 	tb.Helper()
 	s := os.Getenv("PYROUND_DIFF_CASES")
 	if s == "" {
+		if testing.Short() {
+			return def / 10
+		}
 		return def
 	}
 	n, err := strconv.Atoi(s)
