@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/pyround/pyround/internal/cpyref"
+
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 	"github.com/pyround/pyround/divmod"
@@ -78,30 +80,6 @@ func ExampleIntToFloat() {
 	// OverflowError: int too large to convert to float
 }
 
-// refDivMod is CPython's _float_div_mod written literally, with math.Mod
-// as fmod: package divmod computes fmod faster and must agree bit for bit.
-func refDivMod(vx, wx float64) (floordiv, mod float64) {
-	mod = math.Mod(vx, wx)
-	div := (vx - mod) / wx
-	if mod != 0 {
-		if (wx < 0) != (mod < 0) {
-			mod += wx
-			div -= 1.0
-		}
-	} else {
-		mod = math.Copysign(0, wx)
-	}
-	if div != 0 {
-		floordiv = math.Floor(div)
-		if div-floordiv > 0.5 {
-			floordiv += 1.0
-		}
-	} else {
-		floordiv = math.Copysign(0, vx/wx)
-	}
-	return floordiv, mod
-}
-
 // same compares floats bit for bit, except that every NaN is the same
 // (Python prints them all as nan).
 func same(a, b float64) bool {
@@ -155,7 +133,7 @@ func TestFmodMatchesMathMod(t *testing.T) {
 			continue
 		}
 		q, m, _ := divmod.DivModFloat(a, b)
-		wq, wm := refDivMod(a, b)
+		wq, wm := cpyref.FloatDivMod(a, b)
 		if !same(q, wq) || !same(m, wm) {
 			t.Fatalf("divmod(%v, %v) = (%v, %v), CPython's algorithm with math.Mod: (%v, %v)", a, b, q, m, wq, wm)
 		}
@@ -177,7 +155,7 @@ func TestPropertyFloat(t *testing.T) {
 			if b == 0 {
 				return err == divmod.ErrFloatDivModByZero && math.IsNaN(q) && math.IsNaN(r)
 			}
-			wq, wr := refDivMod(a, b)
+			wq, wr := cpyref.FloatDivMod(a, b)
 			if err != nil || !same(q, wq) || !same(r, wr) {
 				return false
 			}
@@ -407,7 +385,7 @@ func BenchmarkDivModFloatMathMod(b *testing.B) {
 	var s float64
 	for i := 0; i < b.N; i++ {
 		p := &ps[i&(len(ps)-1)]
-		q, r := refDivMod(p[0], p[1])
+		q, r := cpyref.FloatDivMod(p[0], p[1])
 		s += q + r
 	}
 	sinkF = s

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/pyround/pyround/internal/cpyref"
+
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
@@ -87,30 +89,6 @@ func FuzzDivModInt(f *testing.F) {
 	})
 }
 
-// pyDivMod is CPython's _float_div_mod written out literally with
-// math.Mod as C's fmod.
-func pyDivMod(vx, wx float64) (floordiv, mod float64) {
-	mod = math.Mod(vx, wx)
-	div := (vx - mod) / wx
-	if mod != 0 {
-		if (wx < 0) != (mod < 0) {
-			mod += wx
-			div -= 1.0
-		}
-	} else {
-		mod = math.Copysign(0, wx)
-	}
-	if div != 0 {
-		floordiv = math.Floor(div)
-		if div-floordiv > 0.5 {
-			floordiv += 1.0
-		}
-	} else {
-		floordiv = math.Copysign(0, vx/wx)
-	}
-	return floordiv, mod
-}
-
 func sameBits(a, b float64) bool {
 	return math.Float64bits(a) == math.Float64bits(b) || math.IsNaN(a) && math.IsNaN(b)
 }
@@ -135,7 +113,7 @@ func FuzzDivModFloat(f *testing.F) {
 			}
 			return
 		}
-		wq, wr := pyDivMod(a, b)
+		wq, wr := cpyref.FloatDivMod(a, b)
 		if err != nil || ferr != nil || merr != nil || !sameBits(q, wq) || !sameBits(r, wr) || !sameBits(fq, q) || !sameBits(m, r) {
 			t.Fatalf("divmod(%v, %v) = (%v, %v) [// %v, %% %v], CPython: (%v, %v)", a, b, q, r, fq, m, wq, wr)
 		}
