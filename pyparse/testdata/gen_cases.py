@@ -21,7 +21,7 @@ import sys
 from decimal import Decimal
 
 assert sys.version_info[:2] == (3, 11), sys.version
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.dirname(os.path.abspath(globals().get('__file__', '.')))
 
 
 def err(e):
@@ -115,9 +115,23 @@ def random_case(rng):
     return ''.join(s)
 
 
-rng = random.Random(20240612)
-inputs = FIXED + [random_case(rng) for _ in range(4000)]
-with open(os.path.join(HERE, 'cases.jsonl'), 'w') as f:
-    for s in inputs:
-        f.write(json.dumps(case(s), ensure_ascii=False) + '\n')
-print('wrote cases.jsonl: %d cases' % len(inputs))
+def serve():
+    """Answer JSON-string lines on stdin with case() lines: the live test."""
+    for line in sys.stdin:
+        sys.stdout.write(json.dumps(case(json.loads(line))) + '\n')
+
+
+def main():
+    if sys.argv[1:] == ['--serve']:
+        serve()
+        return
+    rng = random.Random(20240612)
+    inputs = FIXED + [random_case(rng) for _ in range(4000)]
+    with open(os.path.join(HERE, 'cases.jsonl'), 'w') as f:
+        for s in inputs:
+            f.write(json.dumps(case(s), ensure_ascii=False) + '\n')
+    print('wrote cases.jsonl: %d cases' % len(inputs))
+
+
+if __name__ == '__main__':
+    main()
