@@ -37,7 +37,7 @@ rounding modes of Python's decimal module on floats, integers and decimals.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newRoundCmd(), newDivCmd(opFloorDiv), newDivCmd(opMod), newDivCmd(opDivMod))
+	root.AddCommand(newRoundCmd(), newDivCmd(opFloorDiv), newDivCmd(opMod), newDivCmd(opDivMod), newFormatCmd())
 	return root
 }
 

@@ -34,6 +34,7 @@ generators, so `gen round S N` on the pipe and the golden file written with
 import collections
 import decimal
 import math
+import os
 import random
 import re
 import struct
@@ -959,6 +960,66 @@ def _make_div_generate(opname):
 
 
 # ---------------------------------------------------------------------------
+# format: args AS, SPEC, TEXT — exactly `pyround format --as AS -- SPEC TEXT`
+
+def _gen_format_module():
+    """pyfmt/testdata/gen_format.py, whose spec and value generators the
+    format op shares with pyfmt's own table."""
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "pyfmt", "testdata", "gen_format.py")
+    spec = importlib.util.spec_from_file_location("gen_format", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def evaluate_format(args):
+    if len(args) != 3:
+        raise ProtocolError("format takes 3 arguments (AS, SPEC, TEXT), got %d" % len(args))
+    as_, spec, text = args
+    if as_ == "auto":
+        v = _auto_operand(text)
+    elif as_ == "decimal":
+        v = _decimal_operand(text)
+    else:
+        raise ProtocolError("format: AS must be auto or decimal, not %r" % as_)
+    return format(v, spec)
+
+
+_format_gen = None
+
+
+def generate_format(rng):
+    """Random specs over every field (pyfmt's generator) on adversarial
+    floats and ints (auto), and on decimals (decimal) — texts as a user
+    would type them: repr of floats, str of ints. Cases whose answer has no
+    UTF-8 form (format(0xD800, 'c') is a lone surrogate) are redrawn."""
+    while True:
+        args = _draw_format(rng)
+        try:
+            outcome(OPS["format"], args).encode("utf-8")
+        except UnicodeEncodeError:
+            continue
+        return args
+
+
+def _draw_format(rng):
+    global _format_gen
+    if _format_gen is None:
+        _format_gen = _gen_format_module()
+    g = _format_gen
+    g.rng = rng  # its generators draw from the module's rng
+    r = rng.random()
+    if r < 0.45:
+        return ["auto", g.rand_spec(False), repr(g.rand_float())]
+    if r < 0.8:
+        return ["auto", g.rand_spec(True), str(g.rand_int())]
+    d = rng.choice(["2.675", "0.125", "-0", "-0.00", "1E+2", "1234567.5", "NaN", "-sNaN", "Infinity", "1e-7",
+                    "123.456", "9.995", str(rng.randint(-10**20, 10**20)) + "E" + str(rng.randint(-30, 30))])
+    return ["decimal", g.rand_spec(False), d]
+
+
+# ---------------------------------------------------------------------------
 # registry
 
 Op = collections.namedtuple("Op", "evaluate generate")
@@ -968,6 +1029,7 @@ OPS = {
     "floordiv": Op(_make_div_evaluate("floordiv"), _make_div_generate("floordiv")),
     "mod": Op(_make_div_evaluate("mod"), _make_div_generate("mod")),
     "divmod": Op(_make_div_evaluate("divmod"), _make_div_generate("divmod")),
+    "format": Op(evaluate_format, generate_format),
 }
 
 

@@ -147,4 +147,5 @@ def main():
             f.write('%s\t%s\t%s\n' % (vtext(v), esc(s), result(v, s)))
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,406 @@
+package pyfmt
+
+import (
+	"unicode/utf8"
+
+	"github.com/cockroachdb/apd/v3"
+	"github.com/pyround/pyround/pyerr"
+)
+
+var (
+	errDecFormat = pyerr.ValueError("invalid format string")
+	errDecLimits = pyerr.ValueError("format specification exceeds internal limits of _decimal")
+)
+
+// mpdMaxPrec is libmpdec's MPD_MAX_PREC on 64-bit platforms.
+const mpdMaxPrec = 999999999999999999
+
+// decSpec is a format spec as CPython 3.11's C _decimal sees it: the 'z'
+// option stripped by dec_format, the rest parsed by libmpdec's
+// mpd_parse_fmt_str ([[fill]align][sign][0][width][,][.precision][type]).
+type decSpec struct {
+	fill      rune
+	align     byte // '<', '>', '^', '=' or 'z' (the 0 flag)
+	sign      byte // '+', '-', ' '
+	noNegZero bool
+	width     int64
+	grouping  bool
+	prec      int64 // -1 if not given
+	typ       byte  // e E f F g G %
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// parseDecSpec parses s as C _decimal's __format__ does.
+func parseDecSpec(s string) (decSpec, error) {
+	// dec_format strips a 'z' that follows [[fill]align][sign].
+	p := 0
+	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) && !(r == utf8.RuneError && n == 1) {
+		p = n + 1
+	} else if len(s) > 0 && isAlign(s[0]) {
+		p = 1
+	}
+	if p < len(s) && (s[p] == '+' || s[p] == '-' || s[p] == ' ') {
+		p++
+	}
+	sp := decSpec{fill: ' ', align: '>', sign: '-', prec: -1, typ: 'G'}
+	if p < len(s) && s[p] == 'z' {
+		sp.noNegZero = true
+		s = s[:p] + s[p+1:]
+	}
+	p = 0
+	haveAlign := false
+	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
+		if r == utf8.RuneError && n == 1 {
+			return sp, errDecFormat
+		}
+		sp.fill, sp.align, haveAlign = r, s[n], true
+		p = n + 1
+	} else if len(s) > 0 && isAlign(s[0]) {
+		sp.align, haveAlign = s[0], true
+		p = 1
+	}
+	if p < len(s) && (s[p] == '+' || s[p] == '-' || s[p] == ' ') {
+		sp.sign = s[p]
+		p++
+	}
+	if p < len(s) && s[p] == '0' {
+		if haveAlign {
+			return sp, errDecFormat
+		}
+		sp.align, sp.fill = 'z', '0'
+		p++
+	}
+	readNum := func() (int64, bool) {
+		var v int64
+		for p < len(s) && isDigit(s[p]) {
+			d := int64(s[p] - '0')
+			if v > (1<<63-1-d)/10 {
+				return 0, false
+			}
+			v = v*10 + d
+			p++
+		}
+		return v, true
+	}
+	if p < len(s) && isDigit(s[p]) {
+		if s[p] == '0' {
+			return sp, errDecFormat
+		}
+		var ok bool
+		if sp.width, ok = readNum(); !ok {
+			return sp, errDecFormat
+		}
+	}
+	if p < len(s) && s[p] == ',' {
+		sp.grouping = true
+		p++
+	}
+	if p < len(s) && s[p] == '.' {
+		p++
+		if p >= len(s) || !isDigit(s[p]) {
+			return sp, errDecFormat
+		}
+		var ok bool
+		if sp.prec, ok = readNum(); !ok {
+			return sp, errDecFormat
+		}
+	}
+	if p < len(s) {
+		switch c := s[p]; c {
+		case 'E', 'e', 'F', 'f', 'G', 'g', '%':
+			sp.typ = c
+			p++
+		case 'N', 'n':
+			// The C locale: no thousands separator.
+			if sp.grouping {
+				return sp, errDecFormat
+			}
+			sp.typ = 'g'
+			if c == 'N' {
+				sp.typ = 'G'
+			}
+			p++
+		}
+	}
+	if p != len(s) {
+		return sp, errDecFormat
+	}
+	return sp, nil
+}
+
+// FormatAPD returns Python's format(Decimal, spec) for the decimal.Decimal
+// that x represents (see AppendAPD); see AppendFormatAPD.
+func FormatAPD(x *apd.Decimal, spec string) (string, error) {
+	b, err := appendFormatAPD(nil, x, spec)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// AppendFormatAPD appends Python's format(d, spec) for the decimal.Decimal
+// d that x represents (see AppendAPD) to dst, as CPython 3.11's C _decimal
+// does it under the default context: rounding ROUND_HALF_EVEN on the exact
+// decimal value; types e E f F g G n N % and none (none is 'G', as the
+// default context has capitals=1: str()'s layout, '1E+2'; 'n' and 'N' are
+// 'g' and 'G' in the C locale); trailing zeros kept; minimal exponent
+// digits (1.23e+0); precision counting significant digits for g and G;
+// NaN, sNaN and Infinity as str() shows them, padded but never zero-filled.
+// The 'z' option follows CPython 3.11.7 including its quirk for type 'F',
+// where it only applies to a value that is zero before rounding.
+//
+// The C module parses specs with libmpdec, not with Python's generic
+// parser: the '#' option, '_' grouping, ',' with 'n', the 0 flag after an
+// alignment ('<05'), other types ('d') and numbers beyond int64 are all
+// "ValueError: invalid format string", and 'N' is accepted; a width or
+// precision above 999999999999999999 is "ValueError: format specification
+// exceeds internal limits of _decimal" (the precision only for finite
+// values). AppendFormatAPD therefore formats by the text sp was parsed
+// from (the spec string given to ParseSpec or ParseSpecFor); a Spec built
+// by hand without ParseSpec formats as the empty spec.
+//
+// Widths above MaxWidth, and results that would be longer than MaxWidth
+// bytes (e, f and % with a precision of MaxWidth or more, f and % with
+// more than MaxWidth integer digits), give MemoryError instead of being
+// attempted. On error dst is
+// returned unchanged.
+func AppendFormatAPD(dst []byte, x *apd.Decimal, sp Spec) ([]byte, error) {
+	return appendFormatAPD(dst, x, sp.spec)
+}
+
+func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
+	sp, err := parseDecSpec(spec)
+	if err != nil {
+		return dst, err
+	}
+	if sp.width > mpdMaxPrec {
+		return dst, errDecLimits
+	}
+	if sp.width > MaxWidth {
+		return dst, errWidth
+	}
+	lay := Spec{Fill: sp.fill, Align: sp.align, Width: int(sp.width), Precision: -1}
+	if sp.sign != '-' {
+		lay.Sign = sp.sign
+	}
+	var stack [40]byte
+	if x.Form != apd.Finite {
+		var body []byte
+		switch x.Form {
+		case apd.Infinite:
+			body = AppendDecimalSpecial(stack[:0], false, Infinity, nil)
+		default:
+			digits := appendAPDCoeff(stack[:0], &x.Coeff)
+			kind := NaN
+			if x.Form == apd.NaNSignaling {
+				kind = SNaN
+			}
+			body = AppendDecimalSpecial(nil, false, kind, digits)
+		}
+		if sp.typ == '%' {
+			body = append(body, '%')
+		}
+		if lay.Align == 'z' {
+			lay.Fill, lay.Align = ' ', '>'
+		}
+		return appendNumber(dst, lay, x.Negative, "", nil, body, len(body), 0), nil
+	}
+	if sp.prec > mpdMaxPrec {
+		return dst, errDecLimits
+	}
+	digits := appendAPDCoeff(stack[:0], &x.Coeff)
+	exp := int64(x.Exponent)
+	typ := sp.typ | 0x20 // lowercase
+	if typ == '%' {
+		exp += 2
+	}
+	zero := len(digits) == 1 && digits[0] == '0'
+	zeroIn := zero
+	prec := sp.prec
+	if prec >= 0 {
+		switch typ {
+		case 'e':
+			if !zero {
+				if prec >= MaxWidth {
+					return dst, errWidth
+				}
+				digits, exp = roundSig(digits, exp, prec+1)
+			}
+		case 'f', '%':
+			if prec >= MaxWidth {
+				return dst, errWidth
+			}
+			if exp > -prec && !zero && exp+prec+int64(len(digits)) > MaxWidth {
+				return dst, errWidth
+			}
+			digits, exp = rescaleDigits(digits, exp, -prec)
+		case 'g':
+			if prec == 0 {
+				prec = 1
+			}
+			if int64(len(digits)) > prec {
+				digits, exp = roundSig(digits, exp, prec)
+			}
+		}
+	}
+	zero = len(digits) == 1 && digits[0] == '0'
+	if zero && exp > 0 && (typ == 'f' || typ == '%') {
+		exp = 0
+	}
+	// CPython 3.11's dec_format tests the unrounded value for type 'F'
+	// (fixed in later versions): -0.001 with "z.1F" stays "-0.0".
+	negZero := zero
+	if sp.typ == 'F' {
+		negZero = zeroIn
+	}
+	neg := x.Negative && !(negZero && sp.noNegZero)
+	n := int64(len(digits))
+	leftdigits := exp + n
+	var dotplace int64
+	switch typ {
+	case 'e':
+		dotplace = 1
+		if zero && prec >= 0 {
+			dotplace = 1 - prec
+		}
+	case 'f', '%':
+		dotplace = leftdigits
+	default:
+		dotplace = 1
+		if exp <= 0 && leftdigits > -6 {
+			dotplace = leftdigits
+		}
+	}
+	if dotplace > MaxWidth || dotplace < -MaxWidth || n > MaxWidth {
+		return dst, errWidth
+	}
+	var intpart, rem []byte
+	switch {
+	case dotplace < 0:
+		intpart = zeroDigit[:]
+		rem = append(rem, '.')
+		rem = appendZeros(rem, int(-dotplace))
+		rem = append(rem, digits...)
+	case dotplace > n:
+		intpart = appendZeros(append([]byte(nil), digits...), int(dotplace-n))
+	default:
+		intpart = digits[:dotplace]
+		if len(intpart) == 0 {
+			intpart = zeroDigit[:]
+		}
+		if frac := digits[dotplace:]; len(frac) > 0 {
+			rem = append(rem, '.')
+			rem = append(rem, frac...)
+		}
+	}
+	if e := leftdigits - dotplace; e != 0 || typ == 'e' {
+		echar := byte('e')
+		if sp.typ == 'E' || sp.typ == 'G' {
+			echar = 'E'
+		}
+		rem = append(rem, echar)
+		if e >= 0 {
+			rem = append(rem, '+')
+		}
+		rem = appendInt64(rem, e)
+	}
+	if typ == '%' {
+		rem = append(rem, '%')
+	}
+	if sp.grouping && lay.Align != 'z' {
+		// Only the 0 flag pads inside the groups.
+		g := appendGrouped(nil, intpart, groupedLen(len(intpart), 0, 3), 0, 3, ',')
+		intpart = g
+	} else if sp.grouping {
+		lay.Grouping = ','
+	}
+	if lay.Align == 'z' {
+		lay.Align = '='
+	}
+	return appendNumber(dst, lay, neg, "", intpart, rem, len(rem), 3), nil
+}
+
+func appendInt64(b []byte, v int64) []byte {
+	var buf [20]byte
+	i := len(buf)
+	u := uint64(v)
+	if v < 0 {
+		b = append(b, '-')
+		u = -u
+	}
+	for {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return append(b, buf[i:]...)
+}
+
+// rescaleDigits is _pydecimal's _rescale(newExp, ROUND_HALF_EVEN) of the
+// nonnegative decimal digits × 10^exp (digits without leading zeros, "0"
+// for zero). It may return digits aliasing its argument.
+func rescaleDigits(digits []byte, exp, newExp int64) ([]byte, int64) {
+	if len(digits) == 1 && digits[0] == '0' {
+		return digits, newExp
+	}
+	if exp >= newExp {
+		out := append([]byte(nil), digits...)
+		return appendZeros(out, int(exp-newExp)), newExp
+	}
+	k := newExp - exp // digits to drop, > 0
+	n := int64(len(digits))
+	if k > n {
+		return zeroDigit[:], newExp
+	}
+	kept, dropped := digits[:n-k], digits[n-k:]
+	up := false
+	switch {
+	case dropped[0] > '5':
+		up = true
+	case dropped[0] == '5':
+		for _, c := range dropped[1:] {
+			if c != '0' {
+				up = true
+				break
+			}
+		}
+		if !up && len(kept) > 0 && (kept[len(kept)-1]-'0')%2 == 1 {
+			up = true
+		}
+	}
+	out := append([]byte(nil), kept...)
+	if up {
+		i := len(out) - 1
+		for i >= 0 && out[i] == '9' {
+			out[i] = '0'
+			i--
+		}
+		if i >= 0 {
+			out[i]++
+		} else {
+			out = append([]byte{'1'}, out...)
+		}
+	}
+	for len(out) > 1 && out[0] == '0' {
+		out = out[1:]
+	}
+	if len(out) == 0 {
+		out = zeroDigit[:]
+	}
+	return out, newExp
+}
+
+// roundSig is _pydecimal's _round(places, ROUND_HALF_EVEN) for a nonzero
+// value: round to places significant digits.
+func roundSig(digits []byte, exp, places int64) ([]byte, int64) {
+	adj := exp + int64(len(digits)) - 1
+	d, e := rescaleDigits(digits, exp, adj+1-places)
+	if e+int64(len(d))-1 != adj {
+		d, e = rescaleDigits(d, e, e+int64(len(d))-places)
+	}
+	return d, e
+}

@@ -1,0 +1,213 @@
+package pyfmt_test
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cockroachdb/apd/v3"
+
+	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyparse"
+)
+
+// formatDecimal formats Python Decimal text with a spec through
+// pyparse.ParseDecimal, pyparse.APD and pyfmt.FormatAPD, returning the
+// result or "!Type: message". It also checks that AppendFormatAPD on the
+// parsed Spec agrees whenever ParseSpecFor accepts the spec.
+func formatDecimal(tb testing.TB, v, spec string) string {
+	tb.Helper()
+	d, _, err := pyparse.ParseDecimal(nil, v)
+	if err != nil {
+		tb.Fatalf("ParseDecimal(%q): %v", v, err)
+	}
+	var z apd.Decimal
+	x, err := pyparse.APD(d, &z)
+	if err != nil {
+		tb.Fatalf("APD(%q): %v", v, err)
+	}
+	s, err := pyfmt.FormatAPD(x, spec)
+	res := s
+	if err != nil {
+		res = "!" + err.Error()
+	}
+	if sp, perr := pyfmt.ParseSpecFor(spec, "decimal.Decimal"); perr == nil {
+		b, err2 := pyfmt.AppendFormatAPD([]byte("pre"), x, sp)
+		res2 := strings.TrimPrefix(string(b), "pre")
+		if err2 != nil {
+			res2 = "!" + err2.Error()
+			if string(b) != "pre" {
+				tb.Errorf("AppendFormatAPD(%s, %q) changed dst on error", v, spec)
+			}
+		}
+		if res2 != res {
+			tb.Errorf("AppendFormatAPD(%s, %q) = %q; FormatAPD %q", v, spec, res2, res)
+		}
+	}
+	return res
+}
+
+// TestFormatAPDPython replays testdata/decimal_format.tsv, written by
+// gen_decimal_format.py.
+func TestFormatAPDPython(t *testing.T) {
+	rows := readTSV(t, "decimal_format.tsv")
+	bad := 0
+	for _, r := range rows {
+		spec, want := tsvUnescaper.Replace(r[1]), tsvUnescaper.Replace(r[2])
+		if got := formatDecimal(t, r[0], spec); got != want {
+			t.Errorf("format(Decimal(%q), %q) = %q, Python %q", r[0], spec, got, want)
+			if bad++; bad > 30 {
+				t.FailNow()
+			}
+		}
+	}
+	if len(rows) < 10000 {
+		t.Fatalf("only %d rows in decimal_format.tsv", len(rows))
+	}
+}
+
+func TestFormatAPDTable(t *testing.T) {
+	for _, tc := range []struct{ v, spec, want string }{
+		{"2.675", ".2f", "2.68"}, {"1E+2", "f", "100"}, {"1E+2", "", "1E+2"},
+		{"1.23", "e", "1.23e+0"}, {"1234567.5", ",.0f", "1,234,568"}, {"0.125", ".1%", "12.5%"},
+		{"1", "d", "!ValueError: invalid format string"}, {"-0", "z", "0"},
+		{"-Infinity", "010,", " -Infinity"}, {"12345", "010,", "00,012,345"},
+		{"12345", "0=10,", "000012,345"}, {"sNaN12", "10", "    sNaN12"},
+		{"1", ".1000000000000000000", "!ValueError: format specification exceeds internal limits of _decimal"},
+		{"1", "1000000000000", "!MemoryError"}, {"1e5", ".3", "1E+5"}, {"9.99", ".1f", "10.0"},
+	} {
+		if got := formatDecimal(t, tc.v, tc.spec); got != tc.want {
+			t.Errorf("format(Decimal(%q), %q) = %q, want %q", tc.v, tc.spec, got, tc.want)
+		}
+	}
+}
+
+func randDecSpec(r *rand.Rand) string {
+	var b strings.Builder
+	if r.IntN(10) < 4 {
+		fills := []string{"", " ", "*", "0", "x", "z", "ç", "<", "=", "#", "_", ",", "中", "\x00"}
+		b.WriteString(fills[r.IntN(len(fills))])
+		b.WriteByte("<>^="[r.IntN(4)])
+	}
+	if r.IntN(10) < 4 {
+		b.WriteByte("+- "[r.IntN(3)])
+	}
+	if r.IntN(20) < 3 {
+		b.WriteByte('z')
+	}
+	if r.IntN(20) == 0 {
+		b.WriteByte('#')
+	}
+	if r.IntN(4) == 0 {
+		b.WriteByte('0')
+	}
+	if r.IntN(2) == 0 {
+		b.WriteString(strconv.Itoa(r.IntN(30)))
+	}
+	switch r.IntN(20) {
+	case 0, 1, 2, 3:
+		b.WriteByte(',')
+	case 4:
+		b.WriteString([]string{"_", ",,", "_,", ",_"}[r.IntN(4)])
+	}
+	if r.IntN(10) < 6 {
+		b.WriteByte('.')
+		b.WriteString(strconv.Itoa(r.IntN(40)))
+	}
+	switch k := r.IntN(20); {
+	case k < 3:
+	case k < 19:
+		b.WriteByte("eEfFgGnN%"[r.IntN(9)])
+	default:
+		b.WriteString([]string{"d", "s", "x", "é", "fx", "%%", "z"}[r.IntN(7)])
+	}
+	return b.String()
+}
+
+func randDecText(r *rand.Rand, small bool) string {
+	if r.IntN(40) == 0 {
+		return []string{"NaN", "-NaN", "sNaN", "-sNaN7", "NaN123", "Infinity", "-Infinity"}[r.IntN(7)]
+	}
+	var c string
+	switch r.IntN(6) {
+	case 0:
+		c = "0"
+	case 1:
+		c = strconv.Itoa(r.IntN(1000))
+	case 2:
+		c = strconv.FormatUint(r.Uint64()>>r.IntN(64), 10) + []string{"5", "50", "49", "51", "5000001", "95"}[r.IntN(6)]
+	case 3:
+		c = []string{"9", "99", "9999999", "99999999999999999999", "1", "10", "5", "15", "25"}[r.IntN(9)]
+	default:
+		var sb strings.Builder
+		for range 1 + r.IntN(70) {
+			sb.WriteByte(byte('0' + r.IntN(10)))
+		}
+		c = sb.String()
+	}
+	var e int
+	if small {
+		e = r.IntN(60) - 40
+	} else {
+		switch r.IntN(4) {
+		case 0:
+			e = r.IntN(20) - 12
+		case 1:
+			e = r.IntN(80) - 40
+		case 2:
+			e = r.IntN(2_000_000) - 1_000_000
+		default:
+			e = []int{-1 << 31, 1<<31 - 200, -999999999, 999999999}[r.IntN(4)]
+		}
+	}
+	sign := ""
+	if r.IntN(5) < 2 {
+		sign = "-"
+	}
+	return sign + c + "E" + strconv.Itoa(e)
+}
+
+// TestFormatAPDLive compares with python3's format(Decimal) on random
+// decimals and specs.
+func TestFormatAPDLive(t *testing.T) {
+	n := oracle.CaseCount(t, 20000)
+	seed := oracle.Seed(t)
+	r := rand.New(rand.NewPCG(uint64(seed), 11))
+	vals := make([]string, n)
+	specs := make([]string, n)
+	in := make([]string, n)
+	for i := range in {
+		specs[i] = randDecSpec(r)
+		last := specs[i][max(0, len(specs[i])-1):]
+		vals[i] = randDecText(r, last == "f" || last == "F" || last == "%")
+		in[i] = vals[i] + "\t" + strings.NewReplacer(`\`, `\\`, "\x00", `\0`).Replace(specs[i])
+	}
+	out := oracle.Start(t).RunScript(t, `
+import sys
+from decimal import Decimal
+def esc(s):
+    return s.replace('\\', '\\\\').replace('\t', '\\t').replace('\r', '\\r').replace('\n', '\\n')
+w = sys.stdout.write
+for line in sys.stdin:
+    v, spec = line.rstrip('\n').split('\t')
+    spec = spec.replace('\\0', '\0').replace('\\\\', '\\')
+    try:
+        r = esc(format(Decimal(v), spec))
+    except Exception as e:
+        m = str(e)
+        r = '!' + type(e).__name__ + (': ' + esc(m) if m else '')
+    w(r + '\n')
+`, in)
+	bad := 0
+	for i := range in {
+		want := tsvUnescaper.Replace(out[i])
+		if got := formatDecimal(t, vals[i], specs[i]); got != want {
+			t.Errorf("format(Decimal(%q), %q) = %q, Python %q", vals[i], specs[i], got, want)
+			if bad++; bad > 30 {
+				t.FailNow()
+			}
+		}
+	}
+}
