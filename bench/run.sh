@@ -3,15 +3,17 @@
 # written in README.md: its Go benchmarks (median of COUNT runs) and the
 # CPython baseline (bench/cpython_PKG.py, timeit on identical data).
 #
-#   bash bench/run.sh rounding      # or: divmod; COUNT=6 by default
+#   bash bench/run.sh rounding      # or: divmod, pyfmt; COUNT=6 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pkg="${1:?usage: bench/run.sh rounding|divmod}"
+pkg="${1:?usage: bench/run.sh rounding|divmod|pyfmt}"
 count="${COUNT:-6}"
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 go test "./$pkg" -run '^$' -bench . -benchmem -count "$count" >"$out"
-python3 "bench/cpython_$pkg.py" 2>/dev/null >>"$out"
+if [ -f "bench/cpython_$pkg.py" ]; then
+  python3 "bench/cpython_$pkg.py" 2>/dev/null >>"$out"
+fi
 echo "# $pkg: $(date -u +%Y-%m-%d), $(go version | cut -d' ' -f3), $(grep -m1 '^cpu:' "$out" | cut -d' ' -f2-), $(nproc) cores, python $(python3 -c 'import platform; print(platform.python_version())')"
 awk -v pkg="$pkg" '
 /^Benchmark/ {
@@ -42,5 +44,9 @@ END {
   } else if (pkg == "divmod") {
     ratio("DivMod int64 / bare Go / and %", "DivModInt64", "GoDivModInt64", "<= 1.5x")
     ratio("CPython divmod / DivModFloat", "CPythonDivMod", "DivModFloat", ">= 20x")
+  } else if (pkg == "pyfmt") {
+    ratio("AppendRepr / strconv AppendFloat g -1", "AppendRepr", "StrconvAppendFloatG", "<= 1.2x")
+    ratio("AppendFormatFloat .2f / strconv AppendFloat f 2", "AppendFormatFloat2f", "StrconvAppendFloatF2", "<= 1.3x")
+    ratio("same, short decimals", "AppendFormatFloat2fShort", "StrconvAppendFloatF2Short", "<= 1.3x")
   }
 }' "$out"
