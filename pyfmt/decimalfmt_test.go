@@ -52,20 +52,7 @@ func formatDecimal(tb testing.TB, v, spec string) string {
 // TestFormatAPDPython replays testdata/decimal_format.tsv, written by
 // gen_decimal_format.py.
 func TestFormatAPDPython(t *testing.T) {
-	rows := readTSV(t, "decimal_format.tsv")
-	bad := 0
-	for _, r := range rows {
-		spec, want := tsvUnescaper.Replace(r[1]), tsvUnescaper.Replace(r[2])
-		if got := formatDecimal(t, r[0], spec); got != want {
-			t.Errorf("format(Decimal(%q), %q) = %q, Python %q", r[0], spec, got, want)
-			if bad++; bad > 30 {
-				t.FailNow()
-			}
-		}
-	}
-	if len(rows) < 10000 {
-		t.Fatalf("only %d rows in decimal_format.tsv", len(rows))
-	}
+	replayFormatTSV(t, "decimal_format.tsv", 10000, formatDecimal)
 }
 
 func TestFormatAPDTable(t *testing.T) {

@@ -51,19 +51,26 @@ func formatValue(tb testing.TB, v, spec string) string {
 
 // TestFormatPython replays testdata/format.tsv, written by gen_format.py.
 func TestFormatPython(t *testing.T) {
-	rows := readTSV(t, "format.tsv")
+	replayFormatTSV(t, "format.tsv", 20000, formatValue)
+}
+
+// replayFormatTSV checks every (value, spec, Python's result) row of a
+// testdata table against format, stopping after 30 mismatches.
+func replayFormatTSV(t *testing.T, name string, minRows int, format func(tb testing.TB, value, spec string) string) {
+	t.Helper()
+	rows := readTSV(t, name)
 	bad := 0
 	for _, r := range rows {
 		spec, want := tsvUnescaper.Replace(r[1]), tsvUnescaper.Replace(r[2])
-		if got := formatValue(t, r[0], spec); got != want {
-			t.Errorf("format(%s, %q) = %q, Python %q", r[0], spec, got, want)
+		if got := format(t, r[0], spec); got != want {
+			t.Errorf("%s: format(%s, %q) = %q, Python %q", name, r[0], spec, got, want)
 			if bad++; bad > 30 {
 				t.FailNow()
 			}
 		}
 	}
-	if len(rows) < 20000 {
-		t.Fatalf("only %d rows in format.tsv", len(rows))
+	if len(rows) < minRows {
+		t.Fatalf("only %d rows in %s", len(rows), name)
 	}
 }
 
