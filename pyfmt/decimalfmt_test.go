@@ -71,48 +71,6 @@ func TestFormatAPDTable(t *testing.T) {
 	}
 }
 
-func randDecSpec(r *rand.Rand) string {
-	var b strings.Builder
-	if r.IntN(10) < 4 {
-		fills := []string{"", " ", "*", "0", "x", "z", "ç", "<", "=", "#", "_", ",", "中", "\x00"}
-		b.WriteString(fills[r.IntN(len(fills))])
-		b.WriteByte("<>^="[r.IntN(4)])
-	}
-	if r.IntN(10) < 4 {
-		b.WriteByte("+- "[r.IntN(3)])
-	}
-	if r.IntN(20) < 3 {
-		b.WriteByte('z')
-	}
-	if r.IntN(20) == 0 {
-		b.WriteByte('#')
-	}
-	if r.IntN(4) == 0 {
-		b.WriteByte('0')
-	}
-	if r.IntN(2) == 0 {
-		b.WriteString(strconv.Itoa(r.IntN(30)))
-	}
-	switch r.IntN(20) {
-	case 0, 1, 2, 3:
-		b.WriteByte(',')
-	case 4:
-		b.WriteString([]string{"_", ",,", "_,", ",_"}[r.IntN(4)])
-	}
-	if r.IntN(10) < 6 {
-		b.WriteByte('.')
-		b.WriteString(strconv.Itoa(r.IntN(40)))
-	}
-	switch k := r.IntN(20); {
-	case k < 3:
-	case k < 19:
-		b.WriteByte("eEfFgGnN%"[r.IntN(9)])
-	default:
-		b.WriteString([]string{"d", "s", "x", "é", "fx", "%%", "z"}[r.IntN(7)])
-	}
-	return b.String()
-}
-
 func randDecText(r *rand.Rand, small bool) string {
 	if r.IntN(40) == 0 {
 		return []string{"NaN", "-NaN", "sNaN", "-sNaN7", "NaN123", "Infinity", "-Infinity"}[r.IntN(7)]
@@ -166,7 +124,7 @@ func TestFormatAPDLive(t *testing.T) {
 	specs := make([]string, n)
 	in := make([]string, n)
 	for i := range in {
-		specs[i] = randDecSpec(r)
+		specs[i] = decimalSpecs.rand(r)
 		last := specs[i][max(0, len(specs[i])-1):]
 		vals[i] = randDecText(r, last == "f" || last == "F" || last == "%")
 		in[i] = vals[i] + "\t" + strings.NewReplacer(`\`, `\\`, "\x00", `\0`).Replace(specs[i])

@@ -124,21 +124,52 @@ func TestFormatTable(t *testing.T) {
 	}
 }
 
-// randSpec returns a random format spec over every field.
-func randSpec(r *rand.Rand, isInt bool) string {
+// specShape describes how random format specs are drawn: every field of
+// the mini-language, with the chances and alphabets a value type needs.
+type specShape struct {
+	fills        []string
+	z, hash      int      // chances in 20 of the z and # flags
+	seps         []string // drawn 1 time in 4; "" means no grouping
+	precChance   int      // chance in 10 of a precision
+	precMax      int
+	types, other string   // the type's own codes, and codes drawn 1 time in 5 instead
+	bad          []string // 1 time in 20, a code Python rejects
+}
+
+var (
+	floatSpecs = specShape{
+		fills: []string{"", " ", "*", "0", "x", "ç", "<", "=", "#", "_", ",", "中"},
+		z:     2, hash: 5, seps: []string{",", ",", "_", "_", "_", ",,", "_,", ",_"},
+		precChance: 6, precMax: 25, types: "eEfFgGn%", other: "bcdoxXn",
+		bad: []string{"s", "a", "é", "fx", "%%"},
+	}
+	intSpecs = func() specShape {
+		s := floatSpecs
+		s.precChance, s.types, s.other = 1, "bcdoxXn", "eEfFgGn%"
+		return s
+	}()
+	decimalSpecs = specShape{
+		fills: []string{"", " ", "*", "0", "x", "z", "ç", "<", "=", "#", "_", ",", "中", "\x00"},
+		z:     3, hash: 1, seps: []string{",", ",", ",", ",", "_", ",,", "_,", ",_"},
+		precChance: 6, precMax: 40, types: "eEfFgGnN%",
+		bad: []string{"d", "s", "x", "é", "fx", "%%", "z"},
+	}
+)
+
+// rand returns a random spec of the shape.
+func (sh specShape) rand(r *rand.Rand) string {
 	var b strings.Builder
-	fills := []string{"", " ", "*", "0", "x", "ç", "<", "=", "#", "_", ",", "中"}
 	if r.IntN(10) < 4 {
-		b.WriteString(fills[r.IntN(len(fills))])
+		b.WriteString(sh.fills[r.IntN(len(sh.fills))])
 		b.WriteByte("<>^="[r.IntN(4)])
 	}
 	if r.IntN(10) < 4 {
 		b.WriteByte("+- "[r.IntN(3)])
 	}
-	if r.IntN(20) < 2 {
+	if r.IntN(20) < sh.z {
 		b.WriteByte('z')
 	}
-	if r.IntN(4) == 0 {
+	if r.IntN(20) < sh.hash {
 		b.WriteByte('#')
 	}
 	if r.IntN(4) == 0 {
@@ -147,32 +178,23 @@ func randSpec(r *rand.Rand, isInt bool) string {
 	if r.IntN(2) == 0 {
 		b.WriteString(strconv.Itoa(r.IntN(30)))
 	}
-	switch r.IntN(20) {
-	case 0, 1:
-		b.WriteByte(',')
-	case 2, 3, 4:
-		b.WriteByte('_')
-	case 5:
-		b.WriteString([]string{",,", "_,", ",_"}[r.IntN(3)])
+	if r.IntN(4) == 0 {
+		b.WriteString(sh.seps[r.IntN(len(sh.seps))])
 	}
-	if (!isInt && r.IntN(10) < 6) || r.IntN(20) == 0 {
+	if r.IntN(10) < sh.precChance {
 		b.WriteByte('.')
-		b.WriteString(strconv.Itoa(r.IntN(25)))
+		b.WriteString(strconv.Itoa(r.IntN(sh.precMax)))
 	}
-	ftypes, itypes := "eEfFgGn%", "bcdoxXn"
 	switch k := r.IntN(20); {
 	case k < 3:
 	case k < 19:
-		own, other := ftypes, itypes
-		if isInt {
-			own, other = itypes, ftypes
+		codes := sh.types
+		if sh.other != "" && r.IntN(5) == 0 {
+			codes = sh.other
 		}
-		if r.IntN(5) == 0 {
-			own = other
-		}
-		b.WriteByte(own[r.IntN(len(own))])
+		b.WriteByte(codes[r.IntN(len(codes))])
 	default:
-		b.WriteString([]string{"s", "a", "é", "fx", "%%"}[r.IntN(5)])
+		b.WriteString(sh.bad[r.IntN(len(sh.bad))])
 	}
 	return b.String()
 }
@@ -200,7 +222,7 @@ func TestFormatLive(t *testing.T) {
 				x = (r.Float64() + 0.5) * math.Pow10(r.IntN(30)-10)
 			}
 			v = "f:" + strconv.FormatUint(math.Float64bits(x), 16)
-			specs[i] = randSpec(r, false)
+			specs[i] = floatSpecs.rand(r)
 		} else {
 			x := new(big.Int)
 			switch r.IntN(4) {
@@ -225,7 +247,7 @@ func TestFormatLive(t *testing.T) {
 				x.SetInt64(x.Int64() + 0x800)
 			}
 			v = "i:" + x.String()
-			specs[i] = randSpec(r, true)
+			specs[i] = intSpecs.rand(r)
 		}
 		vals[i] = v
 		in[i] = v + "\t" + strings.NewReplacer(`\`, `\\`).Replace(specs[i])
