@@ -531,6 +531,22 @@ def _gen_limit_case(rng):
     return ["decimal", d, str(nd), rng.choice(MODE_NAMES)]
 
 
+def _gen_number_case(rng, mode, float_below, int_below, no_n):
+    """An auto/float round case: a float text with probability float_below,
+    an int text up to int_below, else a text Python rejects; no -n with
+    probability no_n."""
+    as_ = "auto" if rng.random() < 0.7 else "float"
+    r = rng.random()
+    if r < float_below:
+        text, sug = _gen_float_text(rng)
+    elif r < int_below:
+        text, sug = _gen_int_text(rng)
+    else:
+        text, sug = rng.choice(_BAD_TEXTS), None
+    nd = "" if rng.random() < no_n else _gen_nd(rng, sug)
+    return [as_, _pad(rng, text), nd, mode]
+
+
 def generate_round(rng):
     """One round case [AS, TEXT, N, MODE]: about 40% float HALF_EVEN through
     the builtin, 35% other modes on floats and ints, 25% Decimal, plus rare
@@ -543,29 +559,9 @@ def generate_round(rng):
         return [rng.choice(ROUND_AS), text, _gen_nd(rng) if rng.random() < 0.7 else "",
                 rng.choice(MODE_NAMES)]
     if c < 0.40:
-        mode = "HALF_EVEN"
-        as_ = "auto" if rng.random() < 0.7 else "float"
-        r = rng.random()
-        if r < 0.84:
-            text, sug = _gen_float_text(rng)
-        elif r < 0.97:
-            text, sug = _gen_int_text(rng)
-        else:
-            text, sug = rng.choice(_BAD_TEXTS), None
-        nd = "" if rng.random() < 0.3 else _gen_nd(rng, sug)
-        return [as_, _pad(rng, text), nd, mode]
+        return _gen_number_case(rng, "HALF_EVEN", 0.84, 0.97, 0.3)
     if c < 0.75:
-        mode = rng.choice(OTHER_MODES)
-        as_ = "auto" if rng.random() < 0.7 else "float"
-        r = rng.random()
-        if r < 0.65:
-            text, sug = _gen_float_text(rng)
-        elif r < 0.96:
-            text, sug = _gen_int_text(rng)
-        else:
-            text, sug = rng.choice(_BAD_TEXTS), None
-        nd = "" if rng.random() < 0.25 else _gen_nd(rng, sug)
-        return [as_, _pad(rng, text), nd, mode]
+        return _gen_number_case(rng, rng.choice(OTHER_MODES), 0.65, 0.96, 0.25)
     text, sug = _gen_decimal_text(rng)
     nd = "" if rng.random() < 0.25 else _gen_nd(rng, sug)
     return ["decimal", text, nd, rng.choice(MODE_NAMES)]
