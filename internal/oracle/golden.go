@@ -69,7 +69,7 @@ func loadGolden(op string) ([]Case, error) {
 		if len(fields) < 2 {
 			return nil, fmt.Errorf("oracle: %s:%d: no TAB in %q", path, lineNo, truncate(line))
 		}
-		cases = append(cases, Case{Args: fields[: len(fields)-1 : len(fields)-1], Want: fields[len(fields)-1]})
+		cases = append(cases, Case{Args: fields[: len(fields)-1 : len(fields)-1], Want: unescape(fields[len(fields)-1])})
 	}
 	if err := zr.Close(); err != nil {
 		return nil, fmt.Errorf("oracle: %s: %v", path, err)

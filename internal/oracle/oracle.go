@@ -227,6 +227,7 @@ func (o *Oracle) EvalBatch(op string, args [][]string) ([]string, error) {
 		if strings.HasPrefix(s, "!ProtocolError:") {
 			return nil, fmt.Errorf("oracle: request %d %q: %s", i, args[i], s[1:])
 		}
+		out[i] = unescape(s)
 	}
 	return out, nil
 }
@@ -263,7 +264,7 @@ func (o *Oracle) Gen(op string, seed int64, n int) ([]Case, error) {
 			if len(f) < 2 {
 				return nil, fmt.Errorf("oracle: gen: malformed case line %q", truncate(line))
 			}
-			cases = append(cases, Case{Args: f[: len(f)-1 : len(f)-1], Want: f[len(f)-1]})
+			cases = append(cases, Case{Args: f[: len(f)-1 : len(f)-1], Want: unescape(f[len(f)-1])})
 		}
 		if len(cases) != n {
 			return nil, fmt.Errorf("oracle: gen: got %d cases, want %d", len(cases), n)
@@ -503,4 +504,28 @@ func sourceDir() string {
 		}
 	}
 	return filepath.Join(RepoRoot(), "internal", "oracle")
+}
+
+// unescape reverses oracle.py's _clean on an answer field: \\ is a
+// backslash, \t a TAB and \n a newline.
+func unescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+1 < len(s) {
+			switch s[i+1] {
+			case '\\':
+				c, i = '\\', i+1
+			case 't':
+				c, i = '\t', i+1
+			case 'n':
+				c, i = '\n', i+1
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -1030,7 +1030,10 @@ OPS = {
 
 
 def _clean(s):
-    return s.replace("\t", "\\t").replace("\n", "\\n")
+    """An answer as one TSV field: backslash, TAB and LF escaped as \\\\,
+    \\t and \\n (the Go side's Unescape reverses it), so a literal
+    backslash-t stays distinguishable from a TAB (format(9, 'c'))."""
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
 
 
 def outcome(op, args):

@@ -250,3 +250,23 @@ func TestNoPython(t *testing.T) {
 		t.Errorf("New() with a missing interpreter: %v, want ErrNoPython", err)
 	}
 }
+
+// Answers containing TAB, newline or backslash come back exactly: the
+// protocol escapes them unambiguously (format(9, 'c') is a TAB; the
+// message for float('a\\tb') quotes a backslash, doubled by repr).
+func TestAnswersWithEscapes(t *testing.T) {
+	o := oracle.Start(t)
+	for _, c := range []struct {
+		op, want string
+		args     []string
+	}{
+		{"format", "\t", []string{"auto", "c", "9"}},
+		{"format", "\n", []string{"auto", "c", "10"}},
+		{"round", `!ValueError: could not convert string to float: 'a\\tb'`, []string{"auto", `a\tb`, "", "HALF_EVEN"}},
+	} {
+		got, err := o.Eval(c.op, c.args...)
+		if err != nil || got != c.want {
+			t.Errorf("Eval(%s %q) = %q, %v; want %q", c.op, c.args, got, err, c.want)
+		}
+	}
+}
