@@ -48,5 +48,6 @@ END {
     ratio("AppendRepr / strconv AppendFloat g -1", "AppendRepr", "StrconvAppendFloatG", "<= 1.2x")
     ratio("AppendFormatFloat .2f / strconv AppendFloat f 2", "AppendFormatFloat2f", "StrconvAppendFloatF2", "<= 1.3x")
     ratio("same, short decimals", "AppendFormatFloat2fShort", "StrconvAppendFloatF2Short", "<= 1.3x")
+    ratio("AppendFormatAPD ,.2f / apd Quantize + Text f", "AppendFormatAPD", "APDQuantizeText", "<= 1x")
   }
 }' "$out"

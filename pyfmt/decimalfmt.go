@@ -4,8 +4,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
+	"github.com/pyround/pyround/internal/decround"
 	"github.com/pyround/pyround/pyerr"
 )
+
+// decimalTypeName is the type name that makes ParseSpecFor parse by C
+// _decimal's rules.
+const decimalTypeName = "decimal.Decimal"
 
 var (
 	errDecFormat = pyerr.ValueError("invalid format string")
@@ -27,6 +32,7 @@ type decSpec struct {
 	grouping  bool
 	prec      int64 // -1 if not given
 	typ       byte  // e E f F g G %
+	code      byte  // the type character as written (n and N too), 0 if none
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -109,14 +115,14 @@ func parseDecSpec(s string) (decSpec, error) {
 	if p < len(s) {
 		switch c := s[p]; c {
 		case 'E', 'e', 'F', 'f', 'G', 'g', '%':
-			sp.typ = c
+			sp.typ, sp.code = c, c
 			p++
 		case 'N', 'n':
 			// The C locale: no thousands separator.
 			if sp.grouping {
 				return sp, errDecFormat
 			}
-			sp.typ = 'g'
+			sp.typ, sp.code = 'g', c
 			if c == 'N' {
 				sp.typ = 'G'
 			}
@@ -129,10 +135,43 @@ func parseDecSpec(s string) (decSpec, error) {
 	return sp, nil
 }
 
+// parseDecimalSpec is ParseSpecFor(s, "decimal.Decimal"): the exported
+// fields say what the spec asks for, and sp.dec keeps the parse that
+// AppendFormatAPD uses.
+func parseDecimalSpec(s string) (Spec, error) {
+	d, err := parseDecSpec(s)
+	if err != nil {
+		return Spec{}, err
+	}
+	sp := Spec{Fill: d.fill, Align: d.align, NoNegZero: d.noNegZero, Width: -1, Precision: -1, spec: s, dec: &d}
+	if d.align == 'z' {
+		sp.Align = '='
+	}
+	if d.sign != '-' {
+		sp.Sign = d.sign
+	}
+	if d.width > 0 {
+		sp.Width = int(min(d.width, MaxWidth+1))
+	}
+	if d.prec >= 0 {
+		sp.Precision = int(min(d.prec, mpdMaxPrec))
+	}
+	if d.grouping {
+		sp.Grouping = ','
+	}
+	sp.Type = rune(d.code)
+	return sp, nil
+}
+
 // FormatAPD returns Python's format(Decimal, spec) for the decimal.Decimal
 // that x represents (see AppendAPD); see AppendFormatAPD.
 func FormatAPD(x *apd.Decimal, spec string) (string, error) {
-	b, err := appendFormatAPD(nil, x, spec)
+	d, err := parseDecSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	var buf [64]byte
+	b, err := appendFormatAPD(buf[:0], x, &d)
 	if err != nil {
 		return "", err
 	}
@@ -156,9 +195,15 @@ func FormatAPD(x *apd.Decimal, spec string) (string, error) {
 // "ValueError: invalid format string", and 'N' is accepted; a width or
 // precision above 999999999999999999 is "ValueError: format specification
 // exceeds internal limits of _decimal" (the precision only for finite
-// values). AppendFormatAPD therefore formats by the text sp was parsed
-// from (the spec string given to ParseSpec or ParseSpecFor); a Spec built
-// by hand without ParseSpec formats as the empty spec.
+// values). A Spec from ParseSpecFor(s, "decimal.Decimal") carries that
+// parse and is used as it is; for a Spec from ParseSpec or another type
+// name, AppendFormatAPD parses the text it was parsed from by these
+// rules on every call; a Spec built by hand without ParseSpec formats as
+// the empty spec.
+//
+// With a Spec from ParseSpecFor(s, "decimal.Decimal"), AppendFormatAPD
+// allocates nothing when dst has room, unless the formatted number is
+// longer than 40 digits (or is a NaN with a payload).
 //
 // Widths above MaxWidth, and results that would be longer than MaxWidth
 // bytes (e, f and % with a precision of MaxWidth or more, f and % with
@@ -166,14 +211,17 @@ func FormatAPD(x *apd.Decimal, spec string) (string, error) {
 // attempted. On error dst is
 // returned unchanged.
 func AppendFormatAPD(dst []byte, x *apd.Decimal, sp Spec) ([]byte, error) {
-	return appendFormatAPD(dst, x, sp.spec)
-}
-
-func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
-	sp, err := parseDecSpec(spec)
+	if sp.dec != nil {
+		return appendFormatAPD(dst, x, sp.dec)
+	}
+	d, err := parseDecSpec(sp.spec)
 	if err != nil {
 		return dst, err
 	}
+	return appendFormatAPD(dst, x, &d)
+}
+
+func appendFormatAPD(dst []byte, x *apd.Decimal, sp *decSpec) ([]byte, error) {
 	if sp.width > mpdMaxPrec {
 		return dst, errDecLimits
 	}
@@ -196,7 +244,8 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
 			if x.Form == apd.NaNSignaling {
 				kind = SNaN
 			}
-			body = AppendDecimalSpecial(nil, false, kind, digits)
+			var special [48]byte
+			body = AppendDecimalSpecial(special[:0], false, kind, digits)
 		}
 		if sp.typ == '%' {
 			body = append(body, '%')
@@ -218,6 +267,7 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
 	zero := len(digits) == 1 && digits[0] == '0'
 	zeroIn := zero
 	prec := sp.prec
+	var err error
 	if prec >= 0 {
 		switch typ {
 		case 'e':
@@ -225,7 +275,9 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
 				if prec >= MaxWidth {
 					return dst, errWidth
 				}
-				digits, exp = roundSig(digits, exp, prec+1)
+				if digits, exp, err = roundSig(digits, exp, prec+1); err != nil {
+					return dst, err
+				}
 			}
 		case 'f', '%':
 			if prec >= MaxWidth {
@@ -234,13 +286,17 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
 			if exp > -prec && !zero && exp+prec+int64(len(digits)) > MaxWidth {
 				return dst, errWidth
 			}
-			digits, exp = rescaleDigits(digits, exp, -prec)
+			if digits, exp, err = rescaleDigits(digits, exp, -prec); err != nil {
+				return dst, err
+			}
 		case 'g':
 			if prec == 0 {
 				prec = 1
 			}
 			if int64(len(digits)) > prec {
-				digits, exp = roundSig(digits, exp, prec)
+				if digits, exp, err = roundSig(digits, exp, prec); err != nil {
+					return dst, err
+				}
 			}
 		}
 	}
@@ -275,7 +331,8 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
 	if dotplace > MaxWidth || dotplace < -MaxWidth || n > MaxWidth {
 		return dst, errWidth
 	}
-	var intpart, rem []byte
+	var remBuf [48]byte
+	intpart, rem := digits, remBuf[:0]
 	switch {
 	case dotplace < 0:
 		intpart = zeroDigit[:]
@@ -283,7 +340,7 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
 		rem = appendZeros(rem, int(-dotplace))
 		rem = append(rem, digits...)
 	case dotplace > n:
-		intpart = appendZeros(append([]byte(nil), digits...), int(dotplace-n))
+		intpart = appendZeros(digits, int(dotplace-n))
 	default:
 		intpart = digits[:dotplace]
 		if len(intpart) == 0 {
@@ -310,8 +367,8 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, spec string) ([]byte, error) {
 	}
 	if sp.grouping && lay.Align != 'z' {
 		// Only the 0 flag pads inside the groups.
-		g := appendGrouped(nil, intpart, groupedLen(len(intpart), 0, 3), 0, 3, ',')
-		intpart = g
+		var grouped [64]byte
+		intpart = appendGrouped(grouped[:0], intpart, groupedLen(len(intpart), 0, 3), 0, 3, ',')
 	} else if sp.grouping {
 		lay.Grouping = ','
 	}
@@ -342,65 +399,23 @@ func appendInt64(b []byte, v int64) []byte {
 
 // rescaleDigits is _pydecimal's _rescale(newExp, ROUND_HALF_EVEN) of the
 // nonnegative decimal digits × 10^exp (digits without leading zeros, "0"
-// for zero). It may return digits aliasing its argument.
-func rescaleDigits(digits []byte, exp, newExp int64) ([]byte, int64) {
-	if len(digits) == 1 && digits[0] == '0' {
-		return digits, newExp
+// for zero), done in place in digits' array (grown only to append zeros).
+func rescaleDigits(digits []byte, exp, newExp int64) ([]byte, int64, error) {
+	q, ok := decround.Quantize(digits, exp, newExp, decround.HalfEven, false, MaxWidth)
+	if !ok {
+		return nil, 0, errWidth
 	}
-	if exp >= newExp {
-		out := append([]byte(nil), digits...)
-		return appendZeros(out, int(exp-newExp)), newExp
-	}
-	k := newExp - exp // digits to drop, > 0
-	n := int64(len(digits))
-	if k > n {
-		return zeroDigit[:], newExp
-	}
-	kept, dropped := digits[:n-k], digits[n-k:]
-	up := false
-	switch {
-	case dropped[0] > '5':
-		up = true
-	case dropped[0] == '5':
-		for _, c := range dropped[1:] {
-			if c != '0' {
-				up = true
-				break
-			}
-		}
-		if !up && len(kept) > 0 && (kept[len(kept)-1]-'0')%2 == 1 {
-			up = true
-		}
-	}
-	out := append([]byte(nil), kept...)
-	if up {
-		i := len(out) - 1
-		for i >= 0 && out[i] == '9' {
-			out[i] = '0'
-			i--
-		}
-		if i >= 0 {
-			out[i]++
-		} else {
-			out = append([]byte{'1'}, out...)
-		}
-	}
-	for len(out) > 1 && out[0] == '0' {
-		out = out[1:]
-	}
-	if len(out) == 0 {
-		out = zeroDigit[:]
-	}
-	return out, newExp
+	return q, newExp, nil
 }
 
 // roundSig is _pydecimal's _round(places, ROUND_HALF_EVEN) for a nonzero
 // value: round to places significant digits.
-func roundSig(digits []byte, exp, places int64) ([]byte, int64) {
+func roundSig(digits []byte, exp, places int64) ([]byte, int64, error) {
 	adj := exp + int64(len(digits)) - 1
-	d, e := rescaleDigits(digits, exp, adj+1-places)
-	if e+int64(len(d))-1 != adj {
-		d, e = rescaleDigits(d, e, e+int64(len(d))-places)
+	d, e, err := rescaleDigits(digits, exp, adj+1-places)
+	if err == nil && e+int64(len(d))-1 != adj {
+		// A carry added a digit (9.96 to 2 places is 10.0): drop it.
+		d, e, err = rescaleDigits(d, e, e+int64(len(d))-places)
 	}
-	return d, e
+	return d, e, err
 }

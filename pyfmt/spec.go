@@ -25,7 +25,8 @@ type Spec struct {
 	Precision int  // -1 if not given
 	Type      rune // presentation type, 0 for none
 
-	spec string // the original text, for error messages
+	spec string   // the original text, for error messages
+	dec  *decSpec // the text parsed by C _decimal's rules (ParseSpecFor "decimal.Decimal")
 }
 
 // ParseSpec parses a format specification. Its errors are CPython's
@@ -38,7 +39,16 @@ func ParseSpec(s string) (Spec, error) {
 
 // ParseSpecFor is ParseSpec with the Python type name used in the "Invalid
 // format specifier" message ("float", "int").
+//
+// The type name "decimal.Decimal" selects the rules of CPython's C
+// _decimal module, which parses specs with libmpdec instead of Python's
+// generic parser and accepts a different language with its own errors
+// (see AppendFormatAPD): the Spec is then parsed once and reused by
+// AppendFormatAPD without further parsing.
 func ParseSpecFor(s string, typeName string) (Spec, error) {
+	if typeName == decimalTypeName {
+		return parseDecimalSpec(s)
+	}
 	sp := Spec{Fill: ' ', Width: -1, Precision: -1, spec: s}
 	pos := 0
 	fillSpecified, alignSpecified := false, false

@@ -3,6 +3,8 @@ package rounding
 import (
 	"strings"
 
+	"github.com/pyround/pyround/internal/decround"
+
 	"github.com/pyround/pyround/pyerr"
 )
 
@@ -91,42 +93,23 @@ func itoa(i int) string {
 	return string(b[n:])
 }
 
-// class describes the part of an exact value below the rounding position,
-// as a fraction f of one unit in the last kept place.
-type class uint8
+// class describes the part of an exact value below the rounding position;
+// its values and the eight modes are defined once, in internal/decround.
+type class = decround.Class
 
 const (
-	exact     class = iota // f == 0
-	belowHalf              // 0 < f < 1/2
-	half                   // f == 1/2
-	aboveHalf              // 1/2 < f < 1
+	exact     = decround.Exact
+	belowHalf = decround.BelowHalf
+	half      = decround.Half
+	aboveHalf = decround.AboveHalf
 )
 
+// The modes are numbered as decround numbers them, so a conversion is free.
+var _ = [1]struct{}{}[ZeroFiveUp-Mode(decround.ZeroFiveUp)+HalfEven-Mode(decround.HalfEven)]
+
 // increments reports whether a magnitude truncated to q (whose last digit
-// is lastDigit and parity odd) must be bumped by one unit away from zero
-// under mode m, given the discarded fraction c and the sign of the value.
-// It is the single place where the eight modes are defined.
+// is lastDigit) must be bumped by one unit away from zero under mode m,
+// given the discarded fraction c and the sign of the value.
 func (m Mode) increments(c class, lastDigit uint, neg bool) bool {
-	if c == exact {
-		return false
-	}
-	switch m {
-	case HalfEven:
-		return c == aboveHalf || (c == half && lastDigit&1 == 1)
-	case HalfUp:
-		return c >= half
-	case HalfDown:
-		return c == aboveHalf
-	case Up:
-		return true
-	case Down:
-		return false
-	case Ceiling:
-		return !neg
-	case Floor:
-		return neg
-	case ZeroFiveUp:
-		return lastDigit == 0 || lastDigit == 5
-	}
-	return false
+	return decround.Mode(m).Increments(c, lastDigit, neg)
 }

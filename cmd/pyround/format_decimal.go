@@ -6,9 +6,9 @@ import (
 )
 
 // decimalValue prints format(Decimal(text), spec). The decimal module
-// parses specs with libmpdec's own rules (and its own errors), so a spec
-// the float/int parser rejects may still be valid here: those go through
-// FormatAPD with the spec text.
+// parses specs with libmpdec's own rules (and its own errors), which
+// ParseSpecFor(spec, "decimal.Decimal") applies once: a spec the float/int
+// parser rejects may still be valid here, and the reverse.
 func (o *formatOptions) decimalValue(dst, text []byte) ([]byte, error) {
 	d, buf, err := pyparse.ParseDecimal(o.buf[:0], text)
 	if err != nil {
@@ -19,12 +19,8 @@ func (o *formatOptions) decimalValue(dst, text []byte) ([]byte, error) {
 	if err != nil {
 		return dst, err
 	}
-	if o.decErr == nil {
-		return pyfmt.AppendFormatAPD(dst, x, o.decSpec)
+	if o.decErr != nil {
+		return dst, o.decErr
 	}
-	s, err := pyfmt.FormatAPD(x, o.spec)
-	if err != nil {
-		return dst, err
-	}
-	return append(dst, s...), nil
+	return pyfmt.AppendFormatAPD(dst, x, o.decSpec)
 }
