@@ -22,18 +22,7 @@ func evalDiv(t testing.TB, op string, args []string) string {
 
 func checkDivCases(t *testing.T, op string, cases []oracle.Case) {
 	t.Helper()
-	bad := 0
-	for _, c := range cases {
-		if got := evalDiv(t, op, c.Args); got != c.Want {
-			if bad++; bad <= 20 {
-				t.Errorf("%s %q: got %.300q, Python %.300q", op, c.Args, got, c.Want)
-			}
-		}
-	}
-	if bad > 0 {
-		t.Errorf("%s: %d of %d cases differ from Python", op, bad, len(cases))
-	}
-	t.Logf("%s: %d cases checked", op, len(cases))
+	oracle.CheckCases(t, op, cases, func(args []string) string { return evalDiv(t, op, args) })
 }
 
 // TestDivGolden replays the committed vectors for //, % and divmod.

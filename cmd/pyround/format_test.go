@@ -19,18 +19,7 @@ func evalFormat(t testing.TB, args []string) string {
 
 func checkFormatCases(t *testing.T, cases []oracle.Case) {
 	t.Helper()
-	bad := 0
-	for _, c := range cases {
-		if got := evalFormat(t, c.Args); got != c.Want {
-			if bad++; bad <= 20 {
-				t.Errorf("format %q: got %.300q, Python %.300q", c.Args, got, c.Want)
-			}
-		}
-	}
-	if bad > 0 {
-		t.Errorf("format: %d of %d cases differ from Python", bad, len(cases))
-	}
-	t.Logf("format: %d cases checked", len(cases))
+	oracle.CheckCases(t, "format", cases, func(args []string) string { return evalFormat(t, args) })
 }
 
 func TestFormatGolden(t *testing.T) { checkFormatCases(t, oracle.Golden(t, "format")) }

@@ -37,7 +37,8 @@ rounding modes of Python's decimal module on floats, integers and decimals.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newRoundCmd(), newDivCmd(opFloorDiv), newDivCmd(opMod), newDivCmd(opDivMod), newFormatCmd())
+	root.AddCommand(newRoundCmd(), newDivCmd(opFloorDiv), newDivCmd(opMod), newDivCmd(opDivMod), newFormatCmd(),
+		newHMSCmd(), newAgeCmd(), newPagesCmd(), newChangeCmd(), newSplitCmd())
 	return root
 }
 

@@ -32,6 +32,7 @@ generators, so `gen round S N` on the pipe and the golden file written with
 """
 
 import collections
+import datetime
 import decimal
 import math
 import os
@@ -40,6 +41,12 @@ import re
 import struct
 import sys
 from decimal import Decimal
+
+# The "eval" op (issue 6) lives in exprgen.py next to this file. python3 -I
+# leaves this directory off sys.path; no __pycache__ in the source tree.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import exprgen  # noqa: E402
 
 # The specification is CPython 3.11's default int<->str digit limit, whatever
 # PYTHONINTMAXSTRDIGITS says.
@@ -1016,6 +1023,117 @@ def _draw_format(rng):
 
 
 # ---------------------------------------------------------------------------
+# hms: args AS, TEXT, FORMAT — exactly `pyround hms --as AS --format FORMAT TEXT`
+
+HMS_AS = ("auto", "float", "decimal")
+HMS_FORMATS = ("python", "compact", "iso")
+
+
+def _gen_time_module():
+    """convert/testdata/gen_time.py: pyround's definitions of decimal
+    seconds and of the compact and ISO forms, which the hms op shares with
+    package convert's own tables."""
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "convert", "testdata", "gen_time.py")
+    spec = importlib.util.spec_from_file_location("gen_time", path)
+    mod = importlib.util.module_from_spec(spec)
+    saved, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # no __pycache__ in convert/testdata
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        sys.dont_write_bytecode = saved
+    return mod
+
+
+_time_mod = None
+
+
+def evaluate_hms(args):
+    """FORMAT python is print(datetime.timedelta(seconds=V)) with V the
+    literal's value (auto: int(TEXT), else float(TEXT)); AS decimal is
+    pyround's definition timedelta(microseconds=round(Fraction(Decimal(TEXT))
+    * 10**6)); compact and iso are gen_time.py's forms of that timedelta."""
+    global _time_mod
+    if len(args) != 3:
+        raise ProtocolError("hms takes 3 arguments (AS, TEXT, FORMAT), got %d" % len(args))
+    as_, text, fmt = args
+    if as_ not in HMS_AS:
+        raise ProtocolError("hms: AS must be auto, float or decimal, not %r" % as_)
+    if fmt not in HMS_FORMATS:
+        raise ProtocolError("hms: FORMAT must be python, compact or iso, not %r" % fmt)
+    if _time_mod is None:
+        _time_mod = _gen_time_module()
+    if as_ == "decimal":
+        td = _time_mod.td_of("decimal", text)
+    else:
+        v = _auto_operand(text) if as_ == "auto" else float(text)
+        td = datetime.timedelta(seconds=v)
+    return _time_mod.FORMATS[fmt](td)
+
+
+# Seconds at the edges of timedelta's range: +-999999999 days, the C int
+# limit of the day count (2**31 days), one day, and the int64 limits.
+_HMS_EDGE_INTS = [0, 1, -1, 59, 60, 3599, 3600, 86399, 86400, 86401, -86399, -86400, -86401,
+                  86399999999999, 86400000000000, -86399999913600, -86399999913601,
+                  2 ** 31 * 86400 - 1, 2 ** 31 * 86400, -2 ** 31 * 86400, -2 ** 31 * 86400 - 1,
+                  2 ** 63 - 1, -2 ** 63, 2 ** 64]
+
+
+def _gen_hms_float(rng):
+    c = rng.random()
+    if c < 0.3:  # a microsecond tie, and its neighbours
+        x = (rng.randint(-10 ** 7, 10 ** 7) + 0.5) * 1e-6 + rng.choice([0, 0, rng.randint(-10 ** 6, 10 ** 6)])
+        if rng.random() < 0.3:
+            x = math.nextafter(x, rng.choice([math.inf, -math.inf]))
+    elif c < 0.55:
+        x = rng.uniform(-1, 1) * 10 ** rng.randint(-8, 14)
+    elif c < 0.7:
+        x = rng.randint(-10 ** 12, 10 ** 12) / 10 ** rng.randint(0, 8)
+    elif c < 0.9:
+        x = rng.choice(_HMS_EDGE_INTS) + rng.choice([0.0, 0.5, -0.5, 0.9999995, -0.0000005, 1e-6])
+    else:
+        return _gen_float_text(rng)[0]
+    return _float_repr_variant(rng, x)
+
+
+def _gen_hms_decimal(rng):
+    c = rng.random()
+    if c < 0.3:  # ties and near-ties at the microsecond
+        return "%s%d.%06d%s" % (rng.choice(["", "-"]), rng.randint(0, 10 ** rng.randint(1, 14)),
+                                rng.randint(0, 999999), rng.choice(["5", "50", "49", "51", "5000001", ""]))
+    if c < 0.5:
+        return str(Decimal(rng.randint(-10 ** 25, 10 ** 25)).scaleb(-rng.randint(0, 25)))
+    if c < 0.85:
+        return "%d.%0*d" % (rng.randint(-10 ** 9, 10 ** 9), rng.randint(1, 12), rng.randint(0, 10 ** 12 - 1) // 10)
+    if c < 0.92:
+        return rng.choice(["NaN", "-NaN", "sNaN", "Infinity", "-Infinity", "-0", "0E+9", "-0.000000", "1E+40",
+                           "-1E-40", "1e999999999", "1e-999999999", "86399999999999.9999995",
+                           "86399999999999.9999994", "-86399999913600.0000005", "-86399999913600.0000006",
+                           "185542587187199.9999995", "0.0000005", "0.0000015", "-0.0000025", " 1.5 ", "1_0.5"])
+    return _gen_decimal_text(rng)[0]
+
+
+def generate_hms(rng):
+    """One case [AS, TEXT, FORMAT]: ints near the day, C int and int64
+    limits, floats with microsecond ties and the rounding generator's
+    adversarial texts, decimals with ties, far exponents and specials,
+    and texts Python rejects; FORMAT python 70%, compact and iso 15% each."""
+    fmt = rng.choices(HMS_FORMATS, weights=[70, 15, 15])[0]
+    c = rng.random()
+    if c < 0.25:
+        v = rng.choice([rng.choice(_HMS_EDGE_INTS) + rng.randint(-3, 3), rng.randint(-10 ** 6, 10 ** 6),
+                        rng.randint(-10 ** 6, 10 ** 6), rng.randint(-10 ** 14, 10 ** 14), rng.randint(-10 ** 25, 10 ** 25)])
+        return [rng.choice(["auto", "auto", "float"]), _int_text(rng, v), fmt]
+    if c < 0.29:
+        return [rng.choice(["auto", "float"]), _gen_int_text(rng)[0], fmt]
+    if c < 0.65:
+        return [rng.choice(["auto", "auto", "float"]), _pad(rng, _gen_hms_float(rng)), fmt]
+    if c < 0.92:
+        return ["decimal", _pad(rng, _gen_hms_decimal(rng)), fmt]
+    return [rng.choice(HMS_AS), rng.choice(_BAD_TEXTS + _UNICODE_TEXTS), fmt]
+
+
+# ---------------------------------------------------------------------------
 # registry
 
 Op = collections.namedtuple("Op", "evaluate generate")
@@ -1026,6 +1144,8 @@ OPS = {
     "mod": Op(_make_div_evaluate("mod"), _make_div_generate("mod")),
     "divmod": Op(_make_div_evaluate("divmod"), _make_div_generate("divmod")),
     "format": Op(evaluate_format, generate_format),
+    "hms": Op(evaluate_hms, generate_hms),
+    "eval": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_eval),
 }
 
 

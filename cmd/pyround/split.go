@@ -1,0 +1,140 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/pyround/pyround/convert"
+	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/pyfmt"
+	"github.com/shopspring/decimal"
+	"github.com/spf13/cobra"
+)
+
+// splitJSON is the --json output of `pyround split`.
+type splitJSON struct {
+	Amount   string   `json:"amount"`
+	Currency string   `json:"currency,omitempty"`
+	Ratios   []string `json:"ratios,omitempty"`
+	Parts    []string `json:"parts"`
+	Total    string   `json:"total"`
+}
+
+func newSplitCmd() *cobra.Command {
+	var partsText, ratiosText, currency string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "split AMOUNT (--parts K | --ratios 70,20,10) [--currency C] [--json]",
+		Short: "Split an amount into parts that sum exactly, never losing a cent",
+		Long: `Split AMOUNT into K parts that differ by at most one minor unit
+(100.00 in 3 is 33.34, 33.33, 33.33: q, r = divmod(cents, K) and the first r
+parts get one more), or allocate it by --ratios with the largest-remainder
+method (each part is its exact share rounded down, and the cents left over
+go to the largest remainders, the earlier part first on a tie). The parts
+always sum exactly to AMOUNT; negative amounts follow Python's floor rule.
+
+The minor unit is that of --currency (JPY has none), else the decimal places
+of AMOUNT as written (100 splits into whole units, 100.00 into cents).`,
+		Example: `  pyround split 100.00 --parts 3
+  pyround split 100 --ratios 70,20,10 --currency EUR
+  pyround split 0.05 --ratios 1,1 --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if (partsText == "") == (ratiosText == "") {
+				return fmt.Errorf("give exactly one of --parts K and --ratios LIST")
+			}
+			var cur convert.Currency
+			if currency != "" {
+				var err error
+				if cur, err = convert.CurrencyByCode(currency); err != nil {
+					return fmt.Errorf("invalid --currency: %s", err.(*pyerr.Error).Msg)
+				}
+			}
+			var k int
+			var ratios []decimal.Decimal
+			if partsText != "" {
+				n, err := strconv.Atoi(strings.TrimSpace(partsText))
+				if err != nil {
+					return fmt.Errorf("invalid --parts %q: want an integer", partsText)
+				}
+				k = n
+			} else {
+				for _, f := range strings.Split(ratiosText, ",") {
+					d, err := parseAmount(strings.TrimSpace(f))
+					if err != nil {
+						return fmt.Errorf("invalid --ratios %q: want numbers separated by commas", ratiosText)
+					}
+					ratios = append(ratios, d)
+				}
+			}
+			amount, err := parseAmount(args[0])
+			if err != nil {
+				return valueError(cmd, err)
+			}
+			exp := cur.Exponent
+			if currency == "" {
+				exp = max(0, -int(amount.Exponent()))
+				if exp > convert.MaxExponent {
+					exp = convert.MaxExponent // Split reports the places it cannot keep
+				}
+			}
+			var parts []decimal.Decimal
+			if ratios == nil {
+				parts, err = convert.Split(amount, k, exp)
+			} else {
+				parts, err = convert.Allocate(amount, ratios, exp)
+			}
+			if err != nil {
+				return valueError(cmd, err)
+			}
+			return writeSplit(cmd.OutOrStdout(), amount, cur.Code, ratios, parts, asJSON)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&partsText, "parts", "", "number of equal parts (1 to 1000000)")
+	f.StringVar(&ratiosText, "ratios", "", "allocate by these ratios, comma-separated (70,20,10 or 0.5,0.25,0.25)")
+	f.StringVar(&currency, "currency", "", "ISO 4217 code whose minor unit to use: "+strings.Join(convert.CurrencyCodes(), ", "))
+	f.BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func writeSplit(w io.Writer, amount decimal.Decimal, code string, ratios, parts []decimal.Decimal, asJSON bool) error {
+	out := splitJSON{Amount: pyfmt.DecimalString(amount), Currency: code, Parts: make([]string, len(parts))}
+	total := decimal.New(0, 0)
+	for i, p := range parts {
+		out.Parts[i] = pyfmt.DecimalString(p)
+		total = total.Add(p)
+	}
+	out.Total = pyfmt.DecimalString(total)
+	for _, r := range ratios {
+		out.Ratios = append(out.Ratios, pyfmt.DecimalString(r))
+	}
+	if asJSON {
+		b, _ := json.Marshal(out)
+		_, err := fmt.Fprintf(w, "%s\n", b)
+		return writeErr(err)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	if ratios != nil {
+		fmt.Fprintln(tw, "part\tratio\tamount\t")
+		for i, p := range out.Parts {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t\n", i+1, out.Ratios[i], p)
+		}
+		sum := decimal.Zero
+		for _, r := range ratios {
+			sum = sum.Add(r)
+		}
+		fmt.Fprintf(tw, "total\t%s\t%s\t\n", pyfmt.DecimalString(sum), out.Total)
+	} else {
+		fmt.Fprintln(tw, "part\tamount\t")
+		for i, p := range out.Parts {
+			fmt.Fprintf(tw, "%d\t%s\t\n", i+1, p)
+		}
+		fmt.Fprintf(tw, "total\t%s\t\n", out.Total)
+	}
+	return writeErr(tw.Flush())
+}

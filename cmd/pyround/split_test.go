@@ -1,0 +1,58 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/rounding"
+)
+
+func modeErrMsg(t *testing.T, s string) string {
+	_, err := rounding.ParseMode(s)
+	if err == nil {
+		t.Fatalf("mode %q parses", s)
+	}
+	return err.(*pyerr.Error).Msg
+}
+
+// TestSplitCmd runs `pyround split` in process; the parts agree with
+// convert's golden data (testdata/money.jsonl: 100.00 in 3, 70/20/10,
+// 0.05 by 1:1, -1.00 in 3).
+func TestSplitCmd(t *testing.T) { runCLICases(t, splitCmdCases(t)) }
+
+func splitCmdCases(t *testing.T) []cliCase {
+	return []cliCase{
+		{args: []string{"split", "100.00", "--parts", "3"}, out: "" +
+			"   part  amount\n" +
+			"      1   33.34\n" +
+			"      2   33.33\n" +
+			"      3   33.33\n" +
+			"  total  100.00\n"},
+		{args: []string{"split", "100", "--ratios", "70,20,10", "--currency", "EUR"}, out: "" +
+			"   part  ratio  amount\n" +
+			"      1     70   70.00\n" +
+			"      2     20   20.00\n" +
+			"      3     10   10.00\n" +
+			"  total    100  100.00\n"},
+		{args: []string{"split", "0.05", "--ratios", "1,1", "--json"},
+			out: `{"amount":"0.05","ratios":["1","1"],"parts":["0.03","0.02"],"total":"0.05"}` + "\n"},
+		{args: []string{"split", "-1.00", "--parts", "3", "--json"},
+			out: `{"amount":"-1.00","parts":["-0.33","-0.33","-0.34"],"total":"-1.00"}` + "\n"},
+		{args: []string{"split", "1000", "--parts", "3", "--currency", "JPY", "--json"},
+			out: `{"amount":"1000","currency":"JPY","parts":["334","333","333"],"total":"1000"}` + "\n"},
+		// bad values: exit 1
+		{args: []string{"split", "1.005", "--parts", "3", "--currency", "USD"}, status: 1,
+			errOut: "pyround: ValueError: amount 1.005 has more than 2 decimal places\n"},
+		{args: []string{"split", "1", "--parts", "0"}, status: 1,
+			errOut: "pyround: ValueError: number of parts is 0; want 1 to 1000000\n"},
+		{args: []string{"split", "1", "--ratios", "0,0"}, status: 1,
+			errOut: "pyround: ValueError: all ratios are zero\n"},
+		{args: []string{"split", "1", "--ratios", "1,-1"}, status: 1,
+			errOut: "pyround: ValueError: ratio 1 is negative\n"},
+		// bad usage: exit 2
+		{args: []string{"split", "1", "--parts", "3", "--ratios", "1"}, status: 2,
+			errOut: "pyround: give exactly one of --parts K and --ratios LIST\n"},
+		{args: []string{"split", "1"}, status: 2, errOut: "pyround: give exactly one of --parts K and --ratios LIST\n"},
+		{args: []string{"split", "1", "--parts", "x"}, status: 2, errOut: "pyround: invalid --parts \"x\": want an integer\n"},
+	}
+}

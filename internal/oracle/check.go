@@ -1,0 +1,23 @@
+package oracle
+
+import "testing"
+
+// CheckCases compares pyround's answer for every case with CPython's:
+// answer(args) must return the text the oracle would (see Result). It
+// reports the first 20 mismatches, then how many of how many differ, and
+// logs the count checked. name prefixes the messages ("round", "eval").
+func CheckCases(tb testing.TB, name string, cases []Case, answer func(args []string) string) {
+	tb.Helper()
+	bad := 0
+	for _, c := range cases {
+		if got := answer(c.Args); got != c.Want {
+			if bad++; bad <= 20 {
+				tb.Errorf("%s %q:\n   got    %.300q\n   Python %.300q", name, c.Args, got, c.Want)
+			}
+		}
+	}
+	if bad > 0 {
+		tb.Errorf("%s: %d of %d cases differ from Python", name, bad, len(cases))
+	}
+	tb.Logf("%s: %d cases checked", name, len(cases))
+}
