@@ -24,7 +24,7 @@ var ErrAPDExponent = pyerr.OverflowError("decimal exponent out of the int32 rang
 // they are (not normalized: "1.50" is 150 × 10^-2), the sign of zero, and
 // the specials with their sign: Infinity as apd.Infinite, NaN as apd.NaN,
 // sNaN as apd.NaNSignaling. A NaN's diagnostic payload (NaN123) is stored in
-// z.Coeff (zero if none), where pyfmt.AppendAPD and divmod.Context look for
+// z.Coeff (zero if none), where pyfmt.AppendAPD and pydecimal.Context look for
 // it; apd's own methods ignore payloads and may drop them. The exponent of a
 // special is 0.
 //

@@ -20,7 +20,9 @@ func protectNegatives(cmd *cobra.Command, args []string) []string {
 			values = append(values, args[i+1:]...)
 			break
 		}
-		if !strings.HasPrefix(a, "-") || a == "-" || looksNumeric(a) {
+		// For eval every argument that is not one of its flags is an
+		// expression, and many start with '-' ('-7 // 2', '--5').
+		if !strings.HasPrefix(a, "-") || a == "-" || looksNumeric(a) || cmd.Name() == "eval" && lookupFlag(cmd, a) == nil {
 			values = append(values, a)
 			continue
 		}

@@ -38,7 +38,7 @@ rounding modes of Python's decimal module on floats, integers and decimals.`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(newRoundCmd(), newDivCmd(opFloorDiv), newDivCmd(opMod), newDivCmd(opDivMod), newFormatCmd(),
-		newHMSCmd(), newAgeCmd(), newPagesCmd(), newChangeCmd(), newSplitCmd())
+		newEvalCmd(), newHMSCmd(), newAgeCmd(), newPagesCmd(), newChangeCmd(), newSplitCmd())
 	return root
 }
 

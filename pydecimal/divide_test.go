@@ -1,4 +1,4 @@
-package divmod_test
+package pydecimal_test
 
 import (
 	"errors"
@@ -9,8 +9,8 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 
-	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/pydecimal"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/pyparse"
 	"github.com/pyround/pyround/rounding"
@@ -33,7 +33,7 @@ func pydParse(s string, z *apd.Decimal) error {
 // "!Type: message": A is read (syntax, then apd range), then B, then the
 // operation runs. It also returns the text of the result values, which on
 // error are those Python gives with the trap disabled.
-func pydOp(ctx *divmod.Context, op, a, b string) (out, values string) {
+func pydOp(ctx *pydecimal.Context, op, a, b string) (out, values string) {
 	var x, y, q, r apd.Decimal
 	if err := pydParse(a, &x); err != nil {
 		return oracle.Result("", err), ""
@@ -66,7 +66,7 @@ func pydOp(ctx *divmod.Context, op, a, b string) (out, values string) {
 // and returns how many there were.
 func pydCheckCases(t *testing.T, op string, cases []oracle.Case) int {
 	t.Helper()
-	ctx := divmod.ExactContext()
+	ctx := pydecimal.ExactContext()
 	n, bad := 0, 0
 	for _, c := range cases {
 		if len(c.Args) != 3 {
@@ -182,7 +182,7 @@ var pydExactCases = []struct {
 }
 
 func TestExactContextTable(t *testing.T) {
-	ctx := divmod.ExactContext()
+	ctx := pydecimal.ExactContext()
 	for _, c := range pydExactCases {
 		for i, want := range []string{c.floordiv, c.mod, c.pair} {
 			if want == "" {
@@ -227,7 +227,7 @@ func TestExactLimitLongOperands(t *testing.T) {
 	if testing.Short() {
 		t.Skip("million-digit operands")
 	}
-	ctx := divmod.ExactContext()
+	ctx := pydecimal.ExactContext()
 	a := strings.Repeat("1", 1000005)
 	b := strings.Repeat("3", 1000005)
 	for i, op := range pydOps {
@@ -324,7 +324,7 @@ for line in sys.stdin:
             out.append(show(f, a, b, ctx))
     print("\t".join(out))
 `, pairs)
-	ctx := divmod.DefaultContext()
+	ctx := pydecimal.DefaultContext()
 	bad := 0
 	for i, p := range pairs {
 		a, b, _ := strings.Cut(p, "\t")
@@ -346,12 +346,12 @@ for line in sys.stdin:
 
 // TestZeroContext: the zero Context is DefaultContext.
 func TestZeroContext(t *testing.T) {
-	var zero divmod.Context
+	var zero pydecimal.Context
 	for _, a := range pydDefaultTexts {
 		for _, b := range []string{"1", "0.3", "-7E-1000026", "0", "NaN", "Infinity"} {
 			for _, op := range pydOps {
 				g1, v1 := pydOp(&zero, op, a, b)
-				g2, v2 := pydOp(divmod.DefaultContext(), op, a, b)
+				g2, v2 := pydOp(pydecimal.DefaultContext(), op, a, b)
 				if g1 != g2 || v1 != v2 {
 					t.Errorf("zero Context %s(%q, %q) = %q %q, DefaultContext %q %q", op, a, b, g1, v1, g2, v2)
 				}
@@ -362,7 +362,7 @@ func TestZeroContext(t *testing.T) {
 
 // TestContextAliasing: results may be written over the operands.
 func TestContextAliasing(t *testing.T) {
-	ctx := divmod.ExactContext()
+	ctx := pydecimal.ExactContext()
 	texts := []string{"-7.5", "2", "1E+40", "3.000000000000000000000000000001", "0", "NaN12", "-Infinity", "-0.00"}
 	show := func(x *apd.Decimal) string { return string(pyfmt.AppendAPDRepr(nil, x)) }
 	for _, as := range texts {
@@ -433,7 +433,7 @@ func TestContextAllocs(t *testing.T) {
 		t.Skip("coverage changes allocation counts")
 	}
 	var a, b, q, r apd.Decimal
-	for _, ctx := range []*divmod.Context{divmod.ExactContext(), divmod.DefaultContext()} {
+	for _, ctx := range []*pydecimal.Context{pydecimal.ExactContext(), pydecimal.DefaultContext()} {
 		for _, p := range [][2]string{{"-7.5", "2"}, {"1234567890123.45678", "0.0007"}, {"9999999999999999999", "1E-0"}, {"NaN3", "1"}, {"1", "Infinity"}, {"-0", "5E-7"}} {
 			if err := pydParse(p[0], &a); err != nil {
 				t.Fatal(err)
@@ -454,7 +454,7 @@ func TestContextAllocs(t *testing.T) {
 }
 
 func BenchmarkContextDivMod(b *testing.B) {
-	ctx := divmod.ExactContext()
+	ctx := pydecimal.ExactContext()
 	var x, y, q, r apd.Decimal
 	if err := pydParse("-12345.678", &x); err != nil {
 		b.Fatal(err)
@@ -468,7 +468,7 @@ func BenchmarkContextDivMod(b *testing.B) {
 }
 
 func ExampleContext_DivMod() {
-	ctx := divmod.ExactContext()
+	ctx := pydecimal.ExactContext()
 	var q, r apd.Decimal
 	for _, p := range [][2]*apd.Decimal{
 		{apd.New(-7, 0), apd.New(2, 0)},   // divmod(Decimal(-7), Decimal(2))
@@ -492,13 +492,13 @@ func ExampleContext_DivInt() {
 	// context, not for ExactContext, which stops at 1000000 digits.
 	var q apd.Decimal
 	one := apd.New(1, 0)
-	if err := divmod.DefaultContext().DivInt(&q, apd.New(1, 28), one); err != nil {
+	if err := pydecimal.DefaultContext().DivInt(&q, apd.New(1, 28), one); err != nil {
 		fmt.Println(err)
 	}
-	if err := divmod.ExactContext().DivInt(&q, apd.New(1, 28), one); err == nil {
+	if err := pydecimal.ExactContext().DivInt(&q, apd.New(1, 28), one); err == nil {
 		fmt.Println(string(pyfmt.AppendAPD(nil, &q)))
 	}
-	if err := divmod.ExactContext().DivInt(&q, apd.New(1, 1000000), one); err != nil {
+	if err := pydecimal.ExactContext().DivInt(&q, apd.New(1, 1000000), one); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -508,7 +508,7 @@ func ExampleContext_DivInt() {
 }
 
 func ExampleContext_Rem() {
-	ctx := divmod.ExactContext()
+	ctx := pydecimal.ExactContext()
 	var r apd.Decimal
 	for _, p := range [][2]*apd.Decimal{
 		{apd.New(-7, 0), apd.New(5, -1)}, // Decimal(-7) % Decimal('0.5')
@@ -534,7 +534,7 @@ func FuzzContext(f *testing.F) {
 		{"1.000000000000000000000000000000001", "7"}, {"5E-2000000", "3"}, {"12E+2147483647", "5E+2147483646"}} {
 		f.Add(s[0], s[1])
 	}
-	ctxs := []*divmod.Context{divmod.DefaultContext(), divmod.ExactContext()}
+	ctxs := []*pydecimal.Context{pydecimal.DefaultContext(), pydecimal.ExactContext()}
 	f.Fuzz(func(t *testing.T, as, bs string) {
 		var a, b apd.Decimal
 		if pydParse(as, &a) != nil || pydParse(bs, &b) != nil {

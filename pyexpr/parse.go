@@ -1,0 +1,423 @@
+package pyexpr
+
+import (
+	"math/big"
+	"strconv"
+
+	"github.com/pyround/pyround/pyfmt"
+)
+
+// MaxSource is the longest expression source Parse accepts, in bytes.
+const MaxSource = 10_000
+
+// MaxDepth is the deepest nesting Parse accepts: parentheses, calls,
+// unary operators and the right operands of ** each add a level.
+const MaxDepth = 200
+
+// SyntaxError is the error of an expression Parse cannot read: invalid
+// Python, or Python outside the supported subset. Col is the 1-based
+// column, in code points, of the offending token.
+type SyntaxError struct {
+	Msg    string
+	Col    int
+	Source string
+}
+
+// Error returns "SyntaxError: MSG (column N)", one line, the form the
+// CLI prints after "pyround: line L: ".
+func (e *SyntaxError) Error() string {
+	return "SyntaxError: " + e.Msg + " (column " + strconv.Itoa(e.Col) + ")"
+}
+
+// nodeKind is the kind of an expression node.
+type nodeKind uint8
+
+const (
+	nLiteral nodeKind = iota // a number or string literal: val
+	nName                    // a name: text
+	nUnary                   // op operand: op, args[0]
+	nBinary                  // args[0] op args[1]
+	nCall                    // args[0](args[1:]..., kw...)
+	nAttr                    // args[0].text
+)
+
+// node is one expression node.
+type node struct {
+	kind nodeKind
+	op   string // operator, for nUnary and nBinary
+	text string // name or attribute
+	val  Value  // literal value
+	args []*node
+	kw   []keyword
+	col  int
+}
+
+// keyword is a keyword argument of a call.
+type keyword struct {
+	name string
+	val  *node
+	col  int
+}
+
+// Expr is a parsed expression, ready to Eval any number of times. It is
+// immutable and safe for concurrent use.
+type Expr struct {
+	root   *node
+	source string
+}
+
+// String returns the source text the expression was parsed from.
+func (e *Expr) String() string { return e.source }
+
+// parser is a recursive-descent parser over the lexer's tokens with one
+// token of lookahead.
+type parser struct {
+	lx    lexer
+	tok   token
+	depth int
+}
+
+// Parse parses src, one expression of the supported subset of Python 3.
+// Leading and trailing spaces are ignored. Errors are *SyntaxError values
+// naming the column: invalid syntax, syntax outside the subset, a source
+// longer than MaxSource bytes or nested deeper than MaxDepth. Names are
+// resolved when the expression is evaluated, as Python does: an unknown
+// name is a NameError from Eval, not a parse error.
+func Parse(src string) (*Expr, error) {
+	if len(src) > MaxSource {
+		return nil, &SyntaxError{Msg: "expression longer than " + strconv.Itoa(MaxSource) + " characters (pyround's limit)", Col: 1, Source: src[:64]}
+	}
+	p := &parser{lx: lexer{src: src}}
+	if err := p.advance(); err != nil {
+		return nil, err
+	}
+	if p.tok.kind == tokEOF {
+		return nil, &SyntaxError{Msg: "invalid syntax: empty expression", Col: p.tok.col, Source: src}
+	}
+	root, err := p.expr()
+	if err != nil {
+		return nil, err
+	}
+	if p.tok.kind != tokEOF {
+		return nil, p.unexpected()
+	}
+	return &Expr{root: root, source: src}, nil
+}
+
+func (p *parser) advance() error {
+	t, err := p.lx.next()
+	if err != nil {
+		return err
+	}
+	p.tok = t
+	return nil
+}
+
+func (p *parser) errHere(msg string) *SyntaxError {
+	return &SyntaxError{Msg: msg, Col: p.tok.col, Source: p.lx.src}
+}
+
+func (p *parser) unexpected() *SyntaxError {
+	if p.tok.kind == tokEOF {
+		return p.errHere("invalid syntax: unexpected end of expression")
+	}
+	return p.errHere("invalid syntax at '" + p.tokText() + "'")
+}
+
+func (p *parser) tokText() string {
+	if p.tok.kind == tokString {
+		return "string literal"
+	}
+	return p.tok.text
+}
+
+func (p *parser) isOp(op string) bool { return p.tok.kind == tokOp && p.tok.text == op }
+
+// enter counts one level of nesting.
+func (p *parser) enter() error {
+	p.depth++
+	if p.depth > MaxDepth {
+		return p.errHere("expression nested deeper than " + strconv.Itoa(MaxDepth) + " levels (pyround's limit)")
+	}
+	return nil
+}
+
+// expr: term (('+' | '-') term)*
+func (p *parser) expr() (*node, error) {
+	left, err := p.term()
+	if err != nil {
+		return nil, err
+	}
+	for p.isOp("+") || p.isOp("-") {
+		op, col := p.tok.text, p.tok.col
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		right, err := p.term()
+		if err != nil {
+			return nil, err
+		}
+		left = &node{kind: nBinary, op: op, args: []*node{left, right}, col: col}
+	}
+	return left, nil
+}
+
+// term: factor (('*' | '/' | '//' | '%') factor)*
+func (p *parser) term() (*node, error) {
+	left, err := p.factor()
+	if err != nil {
+		return nil, err
+	}
+	for p.isOp("*") || p.isOp("/") || p.isOp("//") || p.isOp("%") {
+		op, col := p.tok.text, p.tok.col
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		right, err := p.factor()
+		if err != nil {
+			return nil, err
+		}
+		left = &node{kind: nBinary, op: op, args: []*node{left, right}, col: col}
+	}
+	return left, nil
+}
+
+// factor: ('+' | '-') factor | power
+func (p *parser) factor() (*node, error) {
+	if p.isOp("+") || p.isOp("-") {
+		op, col := p.tok.text, p.tok.col
+		if err := p.enter(); err != nil {
+			return nil, err
+		}
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		x, err := p.factor()
+		if err != nil {
+			return nil, err
+		}
+		p.depth--
+		return &node{kind: nUnary, op: op, args: []*node{x}, col: col}, nil
+	}
+	return p.power()
+}
+
+// power: primary ['**' factor]. The right operand is a factor, so ** is
+// right-associative and -2**2 is -(2**2) while 2**-1 is 2**(-1).
+func (p *parser) power() (*node, error) {
+	base, err := p.primary()
+	if err != nil {
+		return nil, err
+	}
+	if !p.isOp("**") {
+		return base, nil
+	}
+	col := p.tok.col
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	if err := p.advance(); err != nil {
+		return nil, err
+	}
+	exp, err := p.factor()
+	if err != nil {
+		return nil, err
+	}
+	p.depth--
+	return &node{kind: nBinary, op: "**", args: []*node{base, exp}, col: col}, nil
+}
+
+// primary: atom ('(' arguments ')' | '.' NAME)*
+func (p *parser) primary() (*node, error) {
+	x, err := p.atom()
+	if err != nil {
+		return nil, err
+	}
+	for {
+		switch {
+		case p.isOp("("):
+			if x, err = p.call(x); err != nil {
+				return nil, err
+			}
+		case p.isOp("."):
+			col := p.tok.col
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+			if p.tok.kind != tokName {
+				return nil, p.unexpected()
+			}
+			x = &node{kind: nAttr, text: p.tok.text, args: []*node{x}, col: col}
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+		default:
+			return x, nil
+		}
+	}
+}
+
+// call parses the argument list of a call of fn, at '('.
+func (p *parser) call(fn *node) (*node, error) {
+	c := &node{kind: nCall, args: []*node{fn}, col: p.tok.col}
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	if err := p.advance(); err != nil {
+		return nil, err
+	}
+	for !p.isOp(")") {
+		if p.tok.kind == tokName {
+			// A keyword argument is NAME '=' expr; look ahead one token.
+			save, saveTok := p.lx.pos, p.tok
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+			if p.isOp("=") {
+				kcol := saveTok.col
+				if err := p.advance(); err != nil {
+					return nil, err
+				}
+				v, err := p.expr()
+				if err != nil {
+					return nil, err
+				}
+				for _, k := range c.kw {
+					if k.name == saveTok.text {
+						return nil, &SyntaxError{Msg: "keyword argument repeated: " + k.name, Col: kcol, Source: p.lx.src}
+					}
+				}
+				c.kw = append(c.kw, keyword{name: saveTok.text, val: v, col: kcol})
+				goto next
+			}
+			p.lx.pos, p.tok = save, saveTok
+		}
+		if len(c.kw) > 0 {
+			return nil, p.errHere("positional argument follows keyword argument")
+		}
+		{
+			a, err := p.expr()
+			if err != nil {
+				return nil, err
+			}
+			c.args = append(c.args, a)
+		}
+	next:
+		if p.isOp(",") {
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if !p.isOp(")") {
+			return nil, p.unexpected()
+		}
+	}
+	if err := p.advance(); err != nil { // ')'
+		return nil, err
+	}
+	p.depth--
+	return c, nil
+}
+
+// atom: NUMBER | STRING | NAME | '(' expr ')'
+func (p *parser) atom() (*node, error) {
+	t := p.tok
+	switch t.kind {
+	case tokInt:
+		v, err := intLiteral(t.text, t.col, p.lx.src)
+		if err != nil {
+			return nil, err
+		}
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		return &node{kind: nLiteral, val: v, col: t.col}, nil
+	case tokFloat:
+		f, err := strconv.ParseFloat(t.text, 64)
+		if err != nil && f == 0 && !isRangeErr(err) {
+			return nil, p.errHere("invalid decimal literal")
+		}
+		// An out-of-range literal is inf, as in Python (1e400 == inf).
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		return &node{kind: nLiteral, val: FloatValue(f), col: t.col}, nil
+	case tokString:
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		return &node{kind: nLiteral, val: Value{kind: kindStr, s: t.text}, col: t.col}, nil
+	case tokName:
+		if isKeyword(t.text) {
+			return nil, &SyntaxError{Msg: "unsupported syntax: '" + t.text + "' is not part of the language", Col: t.col, Source: p.lx.src}
+		}
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		return &node{kind: nName, text: t.text, col: t.col}, nil
+	case tokOp:
+		if t.text == "(" {
+			if err := p.enter(); err != nil {
+				return nil, err
+			}
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+			if p.isOp(")") {
+				return nil, p.errHere("unsupported syntax: tuples are not part of the language")
+			}
+			x, err := p.expr()
+			if err != nil {
+				return nil, err
+			}
+			if p.isOp(",") {
+				return nil, p.errHere("unsupported syntax: tuples are not part of the language")
+			}
+			if !p.isOp(")") {
+				return nil, p.unexpected()
+			}
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+			p.depth--
+			return x, nil
+		}
+	}
+	return nil, p.unexpected()
+}
+
+func isRangeErr(err error) bool {
+	ne, ok := err.(*strconv.NumError)
+	return ok && ne.Err == strconv.ErrRange
+}
+
+// isKeyword reports whether s is a Python keyword: none of them can start
+// an expression of the subset.
+func isKeyword(s string) bool {
+	switch s {
+	case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+		"continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+		"if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+		"return", "try", "while", "with", "yield":
+		return true
+	}
+	return false
+}
+
+// intLiteral converts the text of an int literal (underscores removed,
+// 0x/0o/0b prefixes kept). A decimal literal of more than 4300 digits is
+// Python's SyntaxError (the int/str conversion limit).
+func intLiteral(text string, col int, src string) (Value, error) {
+	base := 10
+	if len(text) > 2 && text[0] == '0' && (text[1]|0x20 == 'x' || text[1]|0x20 == 'o' || text[1]|0x20 == 'b') {
+		base = 0
+	} else if len(text) > pyfmt.MaxIntStrDigits {
+		return Value{}, &SyntaxError{Msg: "Exceeds the limit (" + strconv.Itoa(pyfmt.MaxIntStrDigits) + " digits) for integer string conversion: value has " + strconv.Itoa(len(text)) + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", Col: col, Source: src}
+	}
+	z, ok := new(big.Int).SetString(text, base)
+	if !ok {
+		return Value{}, &SyntaxError{Msg: "invalid decimal literal", Col: col, Source: src}
+	}
+	return IntValue(z), nil
+}

@@ -1,0 +1,268 @@
+package pyexpr
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a lexical token.
+type tokKind uint8
+
+const (
+	tokEOF    tokKind = iota
+	tokInt            // an int literal, text without underscores
+	tokFloat          // a float literal, text without underscores
+	tokString         // a string literal, value decoded
+	tokName           // an identifier
+	tokOp             // an operator or delimiter: + - * / // % ** ( ) , . =
+)
+
+// token is one lexical token. col is the 1-based column (in code points)
+// of its first character.
+type token struct {
+	kind tokKind
+	text string
+	col  int
+}
+
+// lexer splits a source line into tokens as Python's tokenizer does for
+// the numeric subset.
+type lexer struct {
+	src string
+	pos int // byte offset
+}
+
+// column returns the 1-based column of byte offset off.
+func (lx *lexer) column(off int) int {
+	return utf8.RuneCountInString(lx.src[:off]) + 1
+}
+
+func (lx *lexer) errAt(off int, msg string) *SyntaxError {
+	return &SyntaxError{Msg: msg, Col: lx.column(off), Source: lx.src}
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isNameStart(c byte) bool {
+	return c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+// next returns the next token.
+func (lx *lexer) next() (token, error) {
+	s := lx.src
+	for lx.pos < len(s) && (s[lx.pos] == ' ' || s[lx.pos] == '\t' || s[lx.pos] == '\f') {
+		lx.pos++
+	}
+	start := lx.pos
+	if start >= len(s) {
+		return token{kind: tokEOF, col: lx.column(start)}, nil
+	}
+	c := s[start]
+	switch {
+	case isDigitByte(c) || (c == '.' && start+1 < len(s) && isDigitByte(s[start+1])):
+		return lx.number()
+	case isNameStart(c):
+		for lx.pos < len(s) && (isNameStart(s[lx.pos]) || isDigitByte(s[lx.pos])) {
+			lx.pos++
+		}
+		if lx.pos < len(s) && (s[lx.pos] == '\'' || s[lx.pos] == '"') {
+			return token{}, lx.errAt(start, "string prefixes are not supported")
+		}
+		return token{kind: tokName, text: s[start:lx.pos], col: lx.column(start)}, nil
+	case c == '\'' || c == '"':
+		return lx.str()
+	}
+	for _, op := range [...]string{"**", "//", "+", "-", "*", "/", "%", "(", ")", ",", ".", "="} {
+		if strings.HasPrefix(s[start:], op) {
+			lx.pos += len(op)
+			if op == "=" && strings.HasPrefix(s[lx.pos:], "=") || (op == "**" || op == "//" || op == "+" || op == "-" || op == "*" || op == "/" || op == "%") && strings.HasPrefix(s[lx.pos:], "=") {
+				return token{}, lx.errAt(start, "unsupported syntax: comparisons and assignments are not part of the language")
+			}
+			return token{kind: tokOp, text: op, col: lx.column(start)}, nil
+		}
+	}
+	if strings.IndexByte("<>!&|^~@[]{}:;", c) >= 0 {
+		return token{}, lx.errAt(start, "unsupported syntax: '"+string(c)+"' is not part of the language")
+	}
+	r, _ := utf8.DecodeRuneInString(s[start:])
+	if r == utf8.RuneError {
+		return token{}, lx.errAt(start, "invalid UTF-8 in the expression")
+	}
+	return token{}, lx.errAt(start, "invalid character "+quoteRune(r))
+}
+
+func quoteRune(r rune) string {
+	if r < 0x20 || r == 0x7f {
+		return "U+" + hex4(r)
+	}
+	return "'" + string(r) + "'"
+}
+
+func hex4(r rune) string {
+	const digits = "0123456789ABCDEF"
+	b := []byte{'0', '0', '0', '0'}
+	for i := 3; i >= 0; i-- {
+		b[i] = digits[r&15]
+		r >>= 4
+	}
+	return string(b)
+}
+
+// digitRun scans digits of the given base with single underscores between
+// them, as Python's tokenizer does, appending the digits to b.
+func (lx *lexer) digitRun(b []byte, isDigit func(byte) bool) ([]byte, error) {
+	s := lx.src
+	for lx.pos < len(s) {
+		c := s[lx.pos]
+		if isDigit(c) {
+			b = append(b, c)
+			lx.pos++
+			continue
+		}
+		if c == '_' {
+			if lx.pos+1 < len(s) && isDigit(s[lx.pos+1]) {
+				lx.pos++
+				continue
+			}
+			return b, lx.errAt(lx.pos, "invalid decimal literal")
+		}
+		break
+	}
+	return b, nil
+}
+
+// number scans an int or float literal.
+func (lx *lexer) number() (token, error) {
+	s := lx.src
+	start := lx.pos
+	col := lx.column(start)
+	if s[start] == '0' && start+1 < len(s) {
+		var isDigit func(byte) bool
+		switch s[start+1] | 0x20 {
+		case 'x':
+			isDigit = func(c byte) bool { return isDigitByte(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
+		case 'o':
+			isDigit = func(c byte) bool { return c >= '0' && c <= '7' }
+		case 'b':
+			isDigit = func(c byte) bool { return c == '0' || c == '1' }
+		}
+		if isDigit != nil {
+			lx.pos += 2
+			if lx.pos < len(s) && s[lx.pos] == '_' {
+				lx.pos++
+			}
+			b, err := lx.digitRun([]byte(s[start:start+2]), isDigit)
+			if err != nil {
+				return token{}, err
+			}
+			if len(b) == 2 {
+				return token{}, lx.errAt(start, "invalid "+map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[s[start+1]|0x20]+" literal")
+			}
+			if err := lx.literalEnd(start); err != nil {
+				return token{}, err
+			}
+			return token{kind: tokInt, text: string(b), col: col}, nil
+		}
+	}
+	b, err := lx.digitRun(nil, isDigitByte)
+	if err != nil {
+		return token{}, err
+	}
+	kind := tokInt
+	if lx.pos < len(s) && s[lx.pos] == '.' {
+		kind = tokFloat
+		b = append(b, '.')
+		lx.pos++
+		if lx.pos < len(s) && s[lx.pos] == '_' {
+			return token{}, lx.errAt(lx.pos, "invalid decimal literal")
+		}
+		if b, err = lx.digitRun(b, isDigitByte); err != nil {
+			return token{}, err
+		}
+	}
+	if lx.pos < len(s) && s[lx.pos]|0x20 == 'e' {
+		save := lx.pos
+		e := []byte{'e'}
+		lx.pos++
+		if lx.pos < len(s) && (s[lx.pos] == '+' || s[lx.pos] == '-') {
+			e = append(e, s[lx.pos])
+			lx.pos++
+		}
+		if lx.pos < len(s) && isDigitByte(s[lx.pos]) {
+			if e, err = lx.digitRun(e, isDigitByte); err != nil {
+				return token{}, err
+			}
+			kind = tokFloat
+			b = append(b, e...)
+		} else {
+			lx.pos = save
+			return token{}, lx.errAt(start, "invalid decimal literal")
+		}
+	}
+	if kind == tokInt && len(b) > 1 && b[0] == '0' {
+		for _, c := range b {
+			if c != '0' {
+				return token{}, lx.errAt(start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+			}
+		}
+	}
+	if err := lx.literalEnd(start); err != nil {
+		return token{}, err
+	}
+	return token{kind: kind, text: string(b), col: col}, nil
+}
+
+// literalEnd rejects a number immediately followed by a name character
+// (1j, 1if, 0x1g): Python reads those as invalid literals.
+func (lx *lexer) literalEnd(start int) error {
+	s := lx.src
+	if lx.pos < len(s) && (isNameStart(s[lx.pos]) || isDigitByte(s[lx.pos])) {
+		if s[lx.pos]|0x20 == 'j' {
+			return lx.errAt(start, "unsupported syntax: complex numbers are not part of the language")
+		}
+		return lx.errAt(start, "invalid decimal literal")
+	}
+	return nil
+}
+
+// str scans a string literal in single or double quotes with the simple
+// escapes \\ \' \" \n \t and \r.
+func (lx *lexer) str() (token, error) {
+	s := lx.src
+	start := lx.pos
+	q := s[start]
+	if strings.HasPrefix(s[start:], strings.Repeat(string(q), 3)) {
+		return token{}, lx.errAt(start, "unsupported syntax: triple-quoted strings are not part of the language")
+	}
+	lx.pos++
+	var b strings.Builder
+	for lx.pos < len(s) {
+		c := s[lx.pos]
+		switch {
+		case c == q:
+			lx.pos++
+			return token{kind: tokString, text: b.String(), col: lx.column(start)}, nil
+		case c == '\\':
+			if lx.pos+1 >= len(s) {
+				return token{}, lx.errAt(start, "unterminated string literal")
+			}
+			switch e := s[lx.pos+1]; e {
+			case '\\', '\'', '"':
+				b.WriteByte(e)
+			case 'n':
+				b.WriteByte('\n')
+			case 't':
+				b.WriteByte('\t')
+			case 'r':
+				b.WriteByte('\r')
+			default:
+				return token{}, lx.errAt(lx.pos, "unsupported escape sequence in a string literal")
+			}
+			lx.pos += 2
+		default:
+			b.WriteByte(c)
+			lx.pos++
+		}
+	}
+	return token{}, lx.errAt(start, "unterminated string literal")
+}

@@ -1,0 +1,175 @@
+package pyexpr
+
+import (
+	"math/big"
+
+	"github.com/cockroachdb/apd/v3"
+	"github.com/pyround/pyround/pyfmt"
+)
+
+// Kind is the Python type of a Value.
+type Kind uint8
+
+const (
+	Invalid Kind = iota // the zero Value
+	Int                 // int: Value.Int
+	Float               // float: Value.Float
+	Decimal             // decimal.Decimal: Value.Decimal
+	Tuple               // tuple (the result of divmod): Value.Tuple
+	Str                 // str (string literals and the ROUND_* names): Value.Str
+
+	kindStr  = Str
+	kindFunc = Str + 1 // a built-in function, type or module; name in s
+)
+
+// Value is the result of an expression (or of a sub-expression): a Python
+// int, float, decimal.Decimal, tuple or str. The zero Value is Invalid.
+// Values are immutable: the pointers the accessors return must not be
+// modified.
+type Value struct {
+	kind Kind
+	f    float64
+	i    *big.Int
+	d    *apd.Decimal
+	t    []Value
+	s    string
+}
+
+// IntValue returns the Python int x (the Value keeps x: do not modify it).
+func IntValue(x *big.Int) Value { return Value{kind: Int, i: x} }
+
+// FloatValue returns the Python float x.
+func FloatValue(x float64) Value { return Value{kind: Float, f: x} }
+
+// DecimalValue returns the Python decimal.Decimal x (kept, as IntValue).
+func DecimalValue(x *apd.Decimal) Value { return Value{kind: Decimal, d: x} }
+
+// Kind returns v's Python type.
+func (v Value) Kind() Kind { return v.kind }
+
+// Int returns the value of an Int, nil for other kinds.
+func (v Value) Int() *big.Int { return v.i }
+
+// Float returns the value of a Float, 0 for other kinds.
+func (v Value) Float() float64 { return v.f }
+
+// Decimal returns the value of a Decimal, nil for other kinds.
+func (v Value) Decimal() *apd.Decimal { return v.d }
+
+// Tuple returns the elements of a Tuple, nil for other kinds.
+func (v Value) Tuple() []Value { return v.t }
+
+// Str returns the text of a Str, "" for other kinds.
+func (v Value) Str() string {
+	if v.kind != Str {
+		return ""
+	}
+	return v.s
+}
+
+// typeName returns Python's type(v).__name__ as error messages print it.
+func (v Value) typeName() string {
+	switch v.kind {
+	case Int:
+		return "int"
+	case Float:
+		return "float"
+	case Decimal:
+		return "decimal.Decimal"
+	case Tuple:
+		return "tuple"
+	case Str:
+		return "str"
+	case kindFunc:
+		switch v.s {
+		case "math":
+			return "module"
+		case "int", "float", "Decimal":
+			return "type"
+		}
+		return "builtin_function_or_method"
+	}
+	return "NoneType"
+}
+
+// AppendText appends what Python's print(v) shows: str(v). An int of more
+// than 4300 digits fails with Python's ValueError (the limit of int to
+// str conversion), also inside a tuple.
+func (v Value) AppendText(dst []byte) ([]byte, error) {
+	switch v.kind {
+	case Str:
+		return append(dst, v.s...), nil
+	case Tuple:
+		return v.appendRepr(dst)
+	}
+	return v.appendRepr(dst)
+}
+
+// String returns str(v), or the error text "!Type: message" when str(v)
+// raises (an int past 4300 digits).
+func (v Value) String() string {
+	b, err := v.AppendText(nil)
+	if err != nil {
+		return "!" + err.Error()
+	}
+	return string(b)
+}
+
+// appendRepr appends repr(v), except that a top-level Decimal or str
+// appends str(v) (the caller handles those).
+func (v Value) appendRepr(dst []byte) ([]byte, error) {
+	switch v.kind {
+	case Int:
+		if err := pyfmt.CheckIntStrDigits(pyfmt.BigIntDigits(v.i)); err != nil {
+			return dst, err
+		}
+		return pyfmt.AppendBigInt(dst, v.i), nil
+	case Float:
+		return pyfmt.AppendRepr(dst, v.f), nil
+	case Decimal:
+		return pyfmt.AppendAPD(dst, v.d), nil
+	case Tuple:
+		dst = append(dst, '(')
+		for i, e := range v.t {
+			if i > 0 {
+				dst = append(dst, ", "...)
+			}
+			var err error
+			switch e.kind {
+			case Decimal:
+				dst = pyfmt.AppendAPDRepr(dst, e.d)
+			case Str:
+				dst = pyfmt.AppendQuote(dst, e.s)
+			default:
+				if dst, err = e.appendRepr(dst); err != nil {
+					return dst, err
+				}
+			}
+		}
+		if len(v.t) == 1 {
+			dst = append(dst, ',')
+		}
+		return append(dst, ')'), nil
+	case kindFunc:
+		switch v.s {
+		case "math":
+			return append(dst, "<module 'math' (built-in)>"...), nil
+		case "int", "float":
+			return append(dst, "<class '"+v.s+"'>"...), nil
+		case "Decimal":
+			return append(dst, "<class 'decimal.Decimal'>"...), nil
+		}
+		return append(dst, "<built-in function "+shortName(v.s)+">"...), nil
+	}
+	return append(dst, "None"...), nil
+}
+
+// shortName is the __name__ of a built-in: math.floor's is floor.
+func shortName(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return s[i+1:]
+		}
+	}
+	return s
+}
