@@ -32,6 +32,7 @@ func newDivCmd(op divOp) *cobra.Command {
 	info := divOpInfo[op]
 	var asText string
 	var keepGoing bool
+	var rf recordFlags
 	cmd := &cobra.Command{
 		Use:   info.name + " [--as auto|decimal] [--keep-going] [A B]",
 		Short: info.short,
@@ -49,19 +50,22 @@ With --as decimal the operands are Decimal(text) and Python's decimal
 module rules apply, computed exactly (no 28-digit context limit): the
 quotient truncates toward zero and the remainder takes the dividend's sign
 (Decimal(-7) // 2 is -3, Decimal(-7) % 2 is -1).`,
-		Example: "  pyround " + info.name + " -7 2\n  pyround " + info.name + " --as decimal -7 2\n  printf '7 2\\n-7.5 2\\n' | pyround " + info.name,
+		Example: divExample(info.name),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o, err := newDivOptions(op, asText)
-			if err != nil {
+			if _, err := newDivOptions(op, asText); err != nil {
 				return err
 			}
-			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing}
-			return r.runPairs(args, o.pair)
+			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
+			return r.runPairValues(args, info.name, func() pairFunc {
+				w, _ := newDivOptions(op, asText) // validated above; one per worker
+				return w.pair
+			}, op == opDivMod)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&asText, "as", "auto", "read operands as auto (int, else float) or decimal")
 	f.BoolVar(&keepGoing, "keep-going", false, "on a bad line print an empty line, report it, and go on (exit status 1)")
+	addRecordFlags(cmd, &rf)
 	return cmd
 }
 
@@ -99,7 +103,9 @@ type number struct {
 }
 
 func readNumber(text []byte, scratch *big.Int) (number, error) {
-	if small, b, err := pyparse.Int(text, scratch); err == nil {
+	if cannotBeInt(text) {
+		// int() fails for sure: skip building its error message.
+	} else if small, b, err := pyparse.Int(text, scratch); err == nil {
 		return number{small: small, big: b}, nil
 	}
 	f, err := pyparse.Float(text)

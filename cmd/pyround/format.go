@@ -16,6 +16,7 @@ import (
 func newFormatCmd() *cobra.Command {
 	var asText string
 	var keepGoing bool
+	var rf recordFlags
 	cmd := &cobra.Command{
 		Use:   "format [--as auto|decimal] [--keep-going] [--] SPEC [VALUE...]",
 		Short: "Format values exactly as Python's format(value, spec) does",
@@ -28,20 +29,26 @@ it, else a float; floats round half-even on their exact binary value
 (format(2.675, '.2f') is 2.67). A SPEC beginning with - or + goes after --.`,
 		Example: `  pyround format ,.2f 1234567.891      # 1,234,567.89
   pyround format '#_x' 255               # 0xff
-  pyround format -- '+.1%' 0.125         # +12.5%`,
+  pyround format -- '+.1%' 0.125         # +12.5%
+  pyround format --as decimal .2f 2.675  # 2.68 (Decimal('2.675') is exact)
+  pyround format ,.2f --csv --column total < invoices.csv   # cells become "1,234,567.89", quoted
+  pyround format .1% --jsonl --field rate < rates.jsonl     # numbers become strings: "12.5%"`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o, err := newFormatOptions(asText, args[0])
-			if err != nil {
+			if _, err := newFormatOptions(asText, args[0]); err != nil {
 				return err
 			}
-			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing}
-			return r.run(args[1:], o.value)
+			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
+			return r.runValues(args[1:], "format", func() valueFunc {
+				w, _ := newFormatOptions(asText, args[0]) // validated above; one per worker
+				return w.value
+			})
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&asText, "as", "auto", "read values as auto (int, else float) or decimal")
 	f.BoolVar(&keepGoing, "keep-going", false, "on a bad value print an empty line, report it, and go on (exit status 1)")
+	addRecordFlags(cmd, &rf)
 	return cmd
 }
 
@@ -77,7 +84,9 @@ func (o *formatOptions) value(dst, text []byte) ([]byte, error) {
 	if o.decimal {
 		return o.decimalValue(dst, text)
 	}
-	if small, b, err := pyparse.Int(text, &o.big); err == nil {
+	if cannotBeInt(text) {
+		// int() fails for sure: straight to float().
+	} else if small, b, err := pyparse.Int(text, &o.big); err == nil {
 		if o.intErr != nil {
 			return dst, o.intErr
 		}

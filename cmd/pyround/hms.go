@@ -19,6 +19,7 @@ type hmsOptions struct {
 func newHMSCmd() *cobra.Command {
 	var asText, formatText string
 	var keepGoing bool
+	var rf recordFlags
 	cmd := &cobra.Command{
 		Use:   "hms [--format python|compact|iso] [--as auto|float|decimal] [--keep-going] [SECONDS...]",
 		Short: "Write seconds as h:m:s exactly as Python's str(datetime.timedelta(seconds=S)) does",
@@ -43,20 +44,23 @@ PT0S.`,
   pyround hms -1              # -1 day, 23:59:59
   pyround hms 0.5             # 0:00:00.500000
   pyround hms --format compact 90061    # 1d 1h 1m 1s
-  pyround hms --format iso 3723.5       # PT1H2M3.5S`,
+  pyround hms --format iso 3723.5       # PT1H2M3.5S
+  pyround hms --csv --column duration < calls.csv
+  pyround hms --format compact --jsonl --field elapsed < runs.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o, err := newHMSOptions(asText, formatText)
 			if err != nil {
 				return err
 			}
-			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing}
-			return r.run(args, o.value)
+			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
+			return r.runValues(args, "hms", func() valueFunc { c := *o; return c.value })
 		},
 	}
 	f := cmd.Flags()
 	f.StringVarP(&formatText, "format", "f", "python", "output format: python, compact or iso")
 	f.StringVar(&asText, "as", "auto", "read values as auto (int, else float), float or decimal")
 	f.BoolVar(&keepGoing, "keep-going", false, "on a bad value print an empty line, report it, and go on (exit status 1)")
+	addRecordFlags(cmd, &rf)
 	return cmd
 }
 
@@ -81,7 +85,7 @@ func (o *hmsOptions) value(dst, text []byte) ([]byte, error) {
 	case o.as == asDecimal:
 		td, err = convert.NewTimedeltaDecimalText(text)
 	default:
-		if o.as == asAuto {
+		if o.as == asAuto && !cannotBeInt(text) {
 			if small, b, ierr := pyparse.Int(text, &o.big); ierr == nil {
 				if b != nil {
 					td, err = convert.NewTimedeltaBig(b)

@@ -22,6 +22,8 @@ type lineRunner struct {
 	out       io.Writer
 	errOut    io.Writer
 	keepGoing bool
+	rec       *recordFlags // the data-pipeline flags (records.go), nil for other commands
+	progress  *progressEnv // nil: the real terminal and file checks
 }
 
 // run processes every value and returns nil, or exitError{1} when a value
@@ -118,17 +120,23 @@ func (r *lineRunner) runPairs(args []string, fn pairFunc) error {
 		a, b := []byte(args[0]), []byte(args[1])
 		return r.run([]string{""}, func(dst, _ []byte) ([]byte, error) { return fn(dst, a, b) })
 	case 0:
-		var fields [][]byte
-		return r.run(nil, func(dst, line []byte) ([]byte, error) {
-			fields = pyparse.AppendFields(fields[:0], line)
-			switch {
-			case len(fields) > 2:
-				return dst, errTooManyValues
-			case len(fields) < 2:
-				return dst, errNotEnoughValues(len(fields))
-			}
-			return fn(dst, fields[0], fields[1])
-		})
+		return r.run(nil, pairLine(fn))
 	}
 	return fmt.Errorf("want two values A B, or none to read lines of two values from standard input; got %d", len(args))
+}
+
+// pairLine reads a line as Python's `a, b = line.split()` does (with its
+// errors for other counts) and applies fn.
+func pairLine(fn pairFunc) valueFunc {
+	var fields [][]byte
+	return func(dst, line []byte) ([]byte, error) {
+		fields = pyparse.AppendFields(fields[:0], line)
+		switch {
+		case len(fields) > 2:
+			return dst, errTooManyValues
+		case len(fields) < 2:
+			return dst, errNotEnoughValues(len(fields))
+		}
+		return fn(dst, fields[0], fields[1])
+	}
 }

@@ -39,6 +39,8 @@ rounding modes of Python's decimal module on floats, integers and decimals.`,
 	}
 	root.AddCommand(newRoundCmd(), newDivCmd(opFloorDiv), newDivCmd(opMod), newDivCmd(opDivMod), newFormatCmd(),
 		newEvalCmd(), newHMSCmd(), newAgeCmd(), newPagesCmd(), newChangeCmd(), newSplitCmd())
+	addVersion(root)
+	addCompletions(root)
 	return root
 }
 
@@ -54,6 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	if sub, _, err := root.Find(args); err == nil && sub != root && len(args) > 0 && sub.Name() == args[0] {
+		sub.InitDefaultHelpFlag() // so that -h and --help are flags, not values (eval's "-x")
 		args = append([]string{args[0]}, protectNegatives(sub, args[1:])...)
 	}
 	root.SetArgs(args)

@@ -47,6 +47,7 @@ type roundOptions struct {
 func newRoundCmd() *cobra.Command {
 	var nText, modeText, asText string
 	var keepGoing bool
+	var rf recordFlags
 	cmd := &cobra.Command{
 		Use:   "round [-n N] [-m MODE] [--as auto|float|decimal] [--keep-going] [VALUE...]",
 		Short: "Round values exactly as Python's round() does, or with any decimal rounding mode",
@@ -67,17 +68,21 @@ Decimal(text).quantize(Decimal(1).scaleb(-N), rounding=MODE) computed
 exactly (no 28-digit context limit): round --as decimal -n 2 2.675 prints
 2.68, -n -2 1234 prints 1.2E+3. Without -n it prints
 int(Decimal(text).to_integral_value(MODE)).`,
-		Example: `  pyround round -n 2 2.675          # 2.67
-  pyround round 2.5 3.5              # 2, 4
+		Example: `  pyround round -n 2 2.675                           # 2.67
+  pyround round 2.5 3.5                              # 2, 4
   pyround round -n 2 -m half-up --as decimal 2.665   # 2.67
-  printf '1.005\n2.5\n' | pyround round -n 2`,
+  printf '1.005\n2.5\n' | pyround round -n 2         # 1.0, 2.5
+  pyround round -n 2 --csv --column price,tax < orders.csv > rounded.csv
+  pyround round -n 2 --tsv --column 3 < report.tsv   # 3rd column, no header row
+  pyround round -n 2 --jsonl --field amount < events.jsonl
+  pyround round -n 2 --jobs 1 --quiet < floats.txt   # one core, no progress bar`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o, err := newRoundOptions(asText, nText, cmd.Flags().Changed("ndigits"), modeText)
 			if err != nil {
 				return err
 			}
-			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing}
-			return r.run(args, o.value)
+			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
+			return r.runValues(args, "round", func() valueFunc { c := *o; return c.value })
 		},
 	}
 	f := cmd.Flags()
@@ -85,6 +90,7 @@ int(Decimal(text).to_integral_value(MODE)).`,
 	f.StringVarP(&modeText, "mode", "m", "half-even", "rounding mode: half-even, half-up, half-down, up, down, ceiling, floor, 05up")
 	f.StringVar(&asText, "as", "auto", "read values as auto (int, else float), float or decimal")
 	f.BoolVar(&keepGoing, "keep-going", false, "on a bad value print an empty line, report it, and go on (exit status 1)")
+	addRecordFlags(cmd, &rf)
 	return cmd
 }
 
@@ -135,7 +141,12 @@ func (o *roundOptions) value(dst, text []byte) ([]byte, error) {
 		}
 		return rounding.AppendRoundText(dst, text, o.ndigits, o.mode)
 	}
-	if o.as == asAuto {
+	if o.hasN && o.mode == rounding.HalfEven {
+		if out, ok := appendRoundFast(dst, text, o.ndigits); ok {
+			return out, nil // a plain decimal text, rounded on the text (records_fast.go)
+		}
+	}
+	if o.as == asAuto && !cannotBeInt(text) {
 		if small, b, err := pyparse.Int(text, &o.big); err == nil {
 			return o.roundInt(dst, small, b)
 		}

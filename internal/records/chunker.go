@@ -1,0 +1,224 @@
+package records
+
+import (
+	"bytes"
+	"io"
+)
+
+// chunk is a run of whole records and, once a worker has been over it,
+// their output and failures.
+type chunk struct {
+	buf []byte // owns the storage of in
+	in  []byte // whole records; the last one may lack its terminator if eof
+	eof bool
+	err error // a read error after in (reported after in's rows)
+
+	out  []byte
+	rows int      // records in in (processed ones, when stop)
+	errs []recErr // failures in input order
+	stop bool     // without KeepGoing: the last of errs ends the run
+	done chan struct{}
+}
+
+// recErr is one failure: row is 0-based within the chunk; at is the length
+// of out when the failing row was reached (out[:at] precedes the message).
+type recErr struct {
+	row int
+	at  int
+	col string // column label, "" for a row-level message
+	msg string
+}
+
+// bufList recycles chunk buffers. The number of chunks in flight is
+// bounded, so a small list serves a whole run with a constant set of
+// buffers (and no garbage for the collector to chase).
+type bufList chan []byte
+
+func newBufList(n int) bufList { return make(bufList, n) }
+
+// get returns an empty buffer of capacity n or more.
+func (l bufList) get(n int) []byte {
+	select {
+	case b := <-l:
+		if cap(b) >= n {
+			return b[:0]
+		}
+	default:
+	}
+	return make([]byte, 0, n)
+}
+
+// put returns b to the list, unless it is full or b is outsized (a long
+// record's buffer).
+func (l bufList) put(b []byte) {
+	if b == nil || cap(b) > 4<<20 {
+		return
+	}
+	select {
+	case l <- b[:0]:
+	default:
+	}
+}
+
+// chunker cuts the input into chunks ending at record boundaries. For
+// CSV it tracks the quote state across reads, so a quoted line break does
+// not end a record.
+type chunker struct {
+	r      io.Reader
+	size   int
+	csv    bool
+	sep    byte
+	carry  []byte // bytes read after the last boundary
+	eof    bool
+	err    error
+	onRead func(int)
+	bufs   bufList
+
+	// CSV scan state at the end of carry (scan[:scanned] of carry done).
+	state   csvState
+	scanned int
+}
+
+// csvState is the quote state of a CSV scan.
+type csvState uint8
+
+const (
+	stFieldStart    csvState = iota // at the start of a field
+	stUnquoted                      // inside an unquoted field
+	stQuoted                        // inside quotes
+	stQuoteInQuoted                 // just after a quote inside quotes
+)
+
+// next returns the next chunk, or nil at the end of the input.
+func (c *chunker) next() *chunk {
+	if c.eof {
+		return nil
+	}
+	buf := c.bufs.get(c.size + c.size/4 + len(c.carry))
+	buf = append(buf, c.carry...)
+	scanned := c.scanned
+	end := 0
+	for {
+		if !c.eof {
+			if cap(buf)-len(buf) < c.size/2+1 {
+				nb := make([]byte, len(buf), 2*cap(buf)+c.size)
+				copy(nb, buf)
+				c.bufs.put(buf)
+				buf = nb
+			}
+			n, err := io.ReadAtLeast(c.r, buf[len(buf):cap(buf)], 1)
+			if n > 0 && c.onRead != nil {
+				c.onRead(n)
+			}
+			buf = buf[:len(buf)+n]
+			if err != nil {
+				c.eof = true
+				if err != io.EOF && err != io.ErrUnexpectedEOF {
+					c.err = err
+				}
+			}
+		}
+		if e := c.boundary(buf, scanned); e > 0 {
+			end = e
+		}
+		scanned = len(buf)
+		if c.eof {
+			end = len(buf)
+		}
+		if end > 0 && (len(buf) >= c.size || c.eof) {
+			c.carry = append(c.carry[:0], buf[end:]...)
+			c.scanned = len(c.carry)
+			ch := &chunk{buf: buf, in: buf[:end], done: make(chan struct{})}
+			if c.eof {
+				ch.eof = true
+				ch.err = c.err
+			}
+			return ch
+		}
+		if c.eof { // no bytes at all
+			c.bufs.put(buf)
+			if c.err != nil {
+				return &chunk{err: c.err, eof: true, done: make(chan struct{})}
+			}
+			return nil
+		}
+	}
+}
+
+// boundary returns the end of the last whole record in buf (0 if none),
+// scanning buf[from:] (the bytes before were scanned by earlier calls,
+// whose state is in c.state).
+func (c *chunker) boundary(buf []byte, from int) int {
+	data := buf[from:]
+	if !c.csv {
+		return lastNewline(buf, from)
+	}
+	if len(data) == 0 {
+		return 0
+	}
+	if c.state != stQuoted && bytes.IndexByte(data, '"') < 0 {
+		// No quote: the state follows the last byte.
+		if last := data[len(data)-1]; last == c.sep || last == '\n' {
+			c.state = stFieldStart
+		} else {
+			c.state = stUnquoted
+		}
+		return lastNewline(buf, from)
+	}
+	end := 0
+	st := c.state
+	sep := c.sep
+	for i := 0; i < len(data); i++ {
+		b := data[i]
+		switch st {
+		case stFieldStart:
+			switch b {
+			case '"':
+				st = stQuoted
+			case sep:
+			case '\n':
+				end = from + i + 1
+			default:
+				st = stUnquoted
+			}
+		case stUnquoted:
+			switch b {
+			case sep:
+				st = stFieldStart
+			case '\n':
+				end = from + i + 1
+				st = stFieldStart
+			}
+		case stQuoted:
+			j := bytes.IndexByte(data[i:], '"')
+			if j < 0 {
+				i = len(data)
+				continue
+			}
+			i += j
+			st = stQuoteInQuoted
+		case stQuoteInQuoted:
+			switch b {
+			case '"':
+				st = stQuoted
+			case sep:
+				st = stFieldStart
+			case '\n':
+				end = from + i + 1
+				st = stFieldStart
+			default:
+				st = stUnquoted
+			}
+		}
+	}
+	c.state = st
+	return end
+}
+
+// lastNewline returns 1 + the index of the last LF in buf[from:], or 0.
+func lastNewline(buf []byte, from int) int {
+	if i := bytes.LastIndexByte(buf[from:], '\n'); i >= 0 {
+		return from + i + 1
+	}
+	return 0
+}

@@ -1,0 +1,281 @@
+package records
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// selection is the resolved set of selected columns or members.
+type selection struct {
+	cols   []int
+	labels []string
+	byPos  []int
+	maxCol int
+	names  []string
+}
+
+// pipeline is one run.
+type pipeline struct {
+	cfg    Config
+	tr     Transform
+	errOut io.Writer
+	w      *bufio.Writer
+	sel    selection
+	row    int  // rows written so far (header included)
+	failed bool // a failure was reported
+
+	inBufs, outBufs bufList
+}
+
+// newWriter buffers the small writes (a header, a BOM); a chunk's output,
+// larger than the buffer, goes straight to out when the buffer is empty.
+func newWriter(out io.Writer) *bufio.Writer { return bufio.NewWriterSize(out, 32<<10) }
+
+func (p *pipeline) run(in io.Reader) error {
+	cfg := &p.cfg
+	p.inBufs, p.outBufs = newBufList(2*cfg.Jobs+4), newBufList(2*cfg.Jobs+4)
+	ch := &chunker{r: in, size: cfg.ChunkSize, csv: cfg.Format == CSV, sep: ',', onRead: cfg.Progress, bufs: p.inBufs}
+	first := ch.next()
+	if cfg.Done != nil {
+		defer cfg.Done()
+	}
+	if first != nil && cfg.Format != Lines && bytes.HasPrefix(first.in, []byte(bom)) {
+		// The mark is no part of any record: copy it, then read past it.
+		p.w.WriteString(bom)
+		first.in = first.in[len(bom):]
+	}
+	if err := p.resolve(first); err != nil {
+		if _, ok := err.(*UsageError); ok {
+			return err
+		}
+		p.w.Flush()
+		p.message(err.Error())
+		return ErrFailed
+	}
+	if first != nil && len(first.in) == 0 && first.err == nil {
+		p.inBufs.put(first.buf)
+		first = ch.next()
+	}
+	var err error
+	if cfg.Jobs == 1 {
+		err = p.sequential(first, ch)
+	} else {
+		err = p.parallel(first, ch)
+	}
+	if ferr := p.w.Flush(); err == nil && ferr != nil {
+		err = &writeError{ferr}
+	}
+	if err != nil {
+		return err
+	}
+	if p.failed {
+		return ErrFailed
+	}
+	return nil
+}
+
+// writeError is a failure to write the output.
+type writeError struct{ err error }
+
+func (e *writeError) Error() string { return "writing output: " + e.err.Error() }
+
+// resolve turns the configured columns into a selection, reading and
+// writing the header row (the first record of first) if there is one.
+func (p *pipeline) resolve(first *chunk) error {
+	cfg := &p.cfg
+	s := &p.sel
+	switch cfg.Format {
+	case Lines:
+		return nil
+	case JSONL:
+		for _, c := range cfg.Columns {
+			if !slices.Contains(s.names, c.Name) {
+				s.names = append(s.names, c.Name)
+				s.labels = append(s.labels, "field "+c.Name)
+			}
+		}
+		if p.tr.SplitPair && len(s.names) != 2 {
+			return &UsageError{"divmod needs two different fields"}
+		}
+		return nil
+	}
+	var header []string
+	if cfg.Header {
+		if first == nil || len(first.in) == 0 {
+			return errorText("empty input: no header row")
+		}
+		fields, _, next, open := splitRecord(first.in, 0, sepOf(cfg.Format), cfg.Format == CSV, nil)
+		if open {
+			return errorText("row 1: unterminated quoted field (the record runs to the end of the input)")
+		}
+		for _, f := range fields {
+			v := first.in[f.start:f.end]
+			if cfg.Format == CSV {
+				v, _ = fieldValue(v, nil)
+			}
+			header = append(header, string(v))
+		}
+		p.w.Write(first.in[:next])
+		first.in = first.in[next:]
+		p.row = 1
+	}
+	for _, c := range cfg.Columns {
+		col := c.Index - 1
+		if c.Index <= 0 {
+			col = slices.Index(header, c.Name)
+			if col < 0 {
+				return &UsageError{"column " + strconv.Quote(c.Name) + " is not in the header row (" + strings.Join(quoteAll(header), ", ") + ")"}
+			}
+		}
+		if slices.Contains(s.cols, col) {
+			continue
+		}
+		label := strconv.Itoa(col + 1)
+		if col < len(header) {
+			label = header[col]
+		}
+		s.cols = append(s.cols, col)
+		s.labels = append(s.labels, "column "+label)
+		s.maxCol = max(s.maxCol, col+1)
+	}
+	if p.tr.SplitPair && len(s.cols) != 2 {
+		return &UsageError{"divmod needs two different columns"}
+	}
+	for k := range s.cols {
+		s.byPos = append(s.byPos, k)
+	}
+	slices.SortFunc(s.byPos, func(a, b int) int { return s.cols[a] - s.cols[b] })
+	return nil
+}
+
+func quoteAll(names []string) []string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return q
+}
+
+func sepOf(f Format) byte {
+	if f == TSV {
+		return '\t'
+	}
+	return ','
+}
+
+type errorText string
+
+func (e errorText) Error() string { return string(e) }
+
+// message writes one "pyround: ..." line.
+func (p *pipeline) message(msg string) {
+	if p.cfg.ErrHook != nil {
+		p.cfg.ErrHook()
+	}
+	io.WriteString(p.errOut, "pyround: "+msg+"\n")
+}
+
+func (p *pipeline) newWorker() *worker {
+	return newWorker(&p.cfg, &p.tr, &p.sel, p.outBufs)
+}
+
+// write writes a processed chunk and its messages; it reports whether the
+// run goes on.
+func (p *pipeline) write(c *chunk) (bool, error) {
+	at := 0
+	for _, e := range c.errs {
+		p.w.Write(c.out[at:e.at])
+		at = e.at
+		if err := p.w.Flush(); err != nil {
+			return false, &writeError{err}
+		}
+		p.failed = true
+		n := strconv.Itoa(p.row + e.row + 1)
+		switch {
+		case p.cfg.Format == Lines:
+			p.message("line " + n + ": " + e.msg)
+		case e.col == "":
+			p.message("row " + n + ": " + e.msg)
+		default:
+			p.message("row " + n + ", " + e.col + ": " + e.msg)
+		}
+	}
+	if c.stop {
+		return false, nil
+	}
+	if _, err := p.w.Write(c.out[at:]); err != nil {
+		return false, &writeError{err}
+	}
+	p.row += c.rows
+	if c.err != nil {
+		p.w.Flush()
+		p.failed = true
+		p.message("reading input: " + c.err.Error())
+		return false, nil
+	}
+	p.outBufs.put(c.out)
+	p.inBufs.put(c.buf)
+	return true, nil
+}
+
+func (p *pipeline) sequential(first *chunk, ch *chunker) error {
+	w := p.newWorker()
+	for c := first; c != nil; c = ch.next() {
+		w.process(c)
+		if goOn, err := p.write(c); !goOn || err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parallel runs Jobs workers; a reader feeds them chunks in order and the
+// writer (this goroutine) takes the results in the same order. At most
+// 2*Jobs chunks wait for the writer, so memory stays bounded.
+func (p *pipeline) parallel(first *chunk, ch *chunker) error {
+	jobs := p.cfg.Jobs
+	work := make(chan *chunk, jobs)
+	order := make(chan *chunk, 2*jobs)
+	quit := make(chan struct{})
+	defer close(quit)
+	go func() {
+		defer close(order)
+		defer close(work)
+		for c := first; c != nil; c = ch.next() {
+			select {
+			case order <- c:
+			case <-quit:
+				return
+			}
+			select {
+			case work <- c:
+			case <-quit:
+				return
+			}
+		}
+	}()
+	for range jobs {
+		w := p.newWorker()
+		go func() {
+			for c := range work {
+				select {
+				case <-quit:
+				default:
+					w.process(c)
+				}
+				close(c.done)
+			}
+		}()
+	}
+	for c := range order {
+		<-c.done
+		if goOn, err := p.write(c); !goOn || err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,450 @@
+package records
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// worker transforms chunks; each goroutine has its own (scratch state and
+// the command's function instance).
+type worker struct {
+	format    Format
+	keepGoing bool
+	sep       byte
+	value     func(dst, v []byte) ([]byte, error)
+	pair      func(dst, a, b []byte) ([]byte, error)
+	split     bool
+
+	cols   []int    // selected 0-based columns (CSV/TSV), user order, distinct
+	labels []string // "column price", "field price", user order
+	byPos  []int    // indexes into cols, by ascending column (CSV/TSV)
+	maxCol int      // 1 + the largest selected column
+	names  []string // JSONL member names
+
+	fields  []span
+	members []jsonMember
+	js      jsonScanner
+	cells   []cellOut
+	scratch []byte // new cell texts
+	dec     []byte // a decoded cell
+	dec2    []byte // a second decoded cell (pairs)
+	res     []byte // a pair's result
+	outBufs bufList
+}
+
+// cellOut is the new text of selected cell k: scratch[start:end].
+type cellOut struct {
+	start, end int
+	keep       bool // leave the cell as it is (B of a pair without SplitPair)
+	failed     bool // the value failed (KeepGoing): an empty cell, JSON null
+}
+
+func newWorker(cfg *Config, tr *Transform, sel *selection, outBufs bufList) *worker {
+	w := &worker{format: cfg.Format, keepGoing: cfg.KeepGoing, split: tr.SplitPair, outBufs: outBufs,
+		cols: sel.cols, labels: sel.labels, byPos: sel.byPos, maxCol: sel.maxCol, names: sel.names}
+	if tr.NewPair != nil {
+		w.pair = tr.NewPair()
+	} else {
+		w.value = tr.NewValue()
+	}
+	w.sep = ','
+	if cfg.Format == TSV {
+		w.sep = '\t'
+	}
+	w.members = make([]jsonMember, len(sel.names))
+	w.cells = make([]cellOut, len(sel.labels))
+	return w
+}
+
+// process transforms c.in into c.out, c.rows and c.errs.
+func (w *worker) process(c *chunk) {
+	c.out = w.outBufs.get(len(c.in) + len(c.in)/4 + 64)
+	switch w.format {
+	case Lines:
+		w.lines(c)
+	case JSONL:
+		w.jsonl(c)
+	default:
+		w.table(c)
+	}
+}
+
+// fail records a failure of row; it reports whether processing goes on.
+func (w *worker) fail(c *chunk, row, at int, col, msg string) bool {
+	c.errs = append(c.errs, recErr{row: row, at: at, col: col, msg: msg})
+	if !w.keepGoing {
+		c.stop = true
+		c.rows = row
+		return false
+	}
+	return true
+}
+
+func (w *worker) lines(c *chunk) {
+	in, out := c.in, c.out
+	row := 0
+	for p := 0; p < len(in); row++ {
+		var line []byte
+		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
+			line = in[p : p+e]
+			p += e + 1
+		} else {
+			line = in[p:]
+			p = len(in)
+		}
+		if n := len(line); n > 0 && line[n-1] == '\r' {
+			line = line[:n-1]
+		}
+		mark := len(out)
+		var err error
+		if out, err = w.value(out, line); err != nil {
+			out = out[:mark]
+			if !w.fail(c, row, mark, "", err.Error()) {
+				c.out = out
+				return
+			}
+		}
+		out = append(out, '\n')
+	}
+	c.out, c.rows = out, row
+}
+
+// table processes CSV and TSV records.
+func (w *worker) table(c *chunk) {
+	in, out := c.in, c.out
+	quotes := w.format == CSV && bytes.IndexByte(in, '"') >= 0
+	row := 0
+	for p := 0; p < len(in); row++ {
+		fields, _, next, open := splitRecord(in, p, w.sep, quotes, w.fields[:0])
+		w.fields = fields
+		mark := len(out)
+		if col, msg := w.checkTable(open, fields, in); msg != "" {
+			if !w.fail(c, row, mark, col, msg) {
+				c.out = out
+				return
+			}
+			out = append(out, in[p:next]...)
+			p = next
+			continue
+		}
+		ok := true
+		if w.pair != nil {
+			ok = w.tablePair(c, row, mark, in, fields)
+		} else {
+			w.scratch = w.scratch[:0]
+			for k, col := range w.cols {
+				f := fields[col]
+				var v []byte
+				v, w.dec = w.cellValue(in[f.start:f.end], w.dec)
+				start := len(w.scratch)
+				var err error
+				if w.scratch, err = w.value(w.scratch, v); err == nil && w.format == TSV && !tsvSafe(w.scratch[start:]) {
+					err = errTSV(w.scratch[start:])
+				}
+				w.cells[k] = cellOut{start: start, end: len(w.scratch)}
+				if err != nil {
+					w.scratch = w.scratch[:start]
+					w.cells[k] = cellOut{start: start, end: start, failed: true}
+					if ok = w.fail(c, row, mark, w.labels[k], err.Error()); !ok {
+						break
+					}
+				}
+			}
+		}
+		if !ok {
+			c.out = out
+			return
+		}
+		pos := p
+		for _, k := range w.byPos {
+			if w.cells[k].keep {
+				continue
+			}
+			f := fields[w.cols[k]]
+			out = append(out, in[pos:f.start]...)
+			text := w.scratch[w.cells[k].start:w.cells[k].end]
+			if w.format == CSV {
+				out = appendCSVCell(out, text, ',', f.end > f.start && in[f.start] == '"')
+			} else {
+				out = append(out, text...)
+			}
+			pos = f.end
+		}
+		out = append(out, in[pos:next]...)
+		p = next
+	}
+	c.out, c.rows = out, row
+}
+
+// cellValue returns the value of a cell's raw bytes: CSV unquoting, or
+// the bytes themselves in TSV.
+func (w *worker) cellValue(raw, scratch []byte) ([]byte, []byte) {
+	if w.format == TSV {
+		return raw, scratch
+	}
+	return fieldValue(raw, scratch)
+}
+
+// checkTable returns a row-level failure: an unterminated quote, a missing
+// column, or invalid UTF-8 in a selected cell.
+func (w *worker) checkTable(open bool, fields []span, in []byte) (col, msg string) {
+	if open {
+		return "", "unterminated quoted field (the record runs to the end of the input)"
+	}
+	if len(fields) < w.maxCol {
+		for k, col := range w.cols {
+			if col >= len(fields) {
+				return w.labels[k], "missing: the row has " + plural(len(fields), "field")
+			}
+		}
+	}
+	for k, col := range w.cols {
+		f := fields[col]
+		raw := in[f.start:f.end]
+		if !utf8.Valid(raw) {
+			return w.labels[k], "invalid UTF-8"
+		}
+	}
+	return "", ""
+}
+
+// tablePair runs a two-operand function on the two selected cells.
+func (w *worker) tablePair(c *chunk, row, mark int, in []byte, fields []span) bool {
+	fa, fb := fields[w.cols[0]], fields[w.cols[len(w.cols)-1]]
+	var a, b []byte
+	a, w.dec = w.cellValue(in[fa.start:fa.end], w.dec)
+	b, w.dec2 = w.cellValue(in[fb.start:fb.end], w.dec2)
+	return w.runPair(c, row, mark, a, b, func(text []byte) error {
+		if w.format == TSV && !tsvSafe(text) {
+			return errTSV(text)
+		}
+		return nil
+	})
+}
+
+// runPair computes the pair's result into cells (A, and B when split);
+// on a failure the cells are empty.
+func (w *worker) runPair(c *chunk, row, mark int, a, b []byte, check func([]byte) error) bool {
+	w.scratch = w.scratch[:0]
+	res, err := w.pair(w.res[:0], a, b)
+	w.res = res[:0]
+	if err == nil {
+		if w.split {
+			q, r, ok := SplitTuple(res)
+			if !ok {
+				err = errNotTuple(res)
+			} else if err = check(q); err == nil {
+				if err = check(r); err == nil {
+					w.scratch = append(w.scratch, q...)
+					w.scratch = append(w.scratch, r...)
+					w.cells[0] = cellOut{start: 0, end: len(q)}
+					w.cells[1] = cellOut{start: len(q), end: len(q) + len(r)}
+				}
+			}
+		} else if err = check(res); err == nil {
+			w.scratch = append(w.scratch, res...)
+			w.cells[0] = cellOut{start: 0, end: len(res)}
+			if len(w.cells) > 1 { // B is kept as it is
+				w.cells[1] = cellOut{keep: true}
+			}
+		}
+	}
+	if err != nil {
+		w.scratch = w.scratch[:0]
+		for k := range w.cells {
+			w.cells[k] = cellOut{failed: true}
+		}
+		if !w.split && len(w.cells) > 1 {
+			w.cells[1] = cellOut{keep: true}
+		}
+		return w.fail(c, row, mark, pairLabel(w.labels), err.Error())
+	}
+	return true
+}
+
+func pairLabel(labels []string) string {
+	if len(labels) == 1 {
+		return labels[0]
+	}
+	kind, a, _ := strings.Cut(labels[0], " ") // "column a", "field a"
+	_, b, _ := strings.Cut(labels[1], " ")
+	return kind + "s " + a + "," + b
+}
+
+func (w *worker) jsonl(c *chunk) {
+	in, out := c.in, c.out
+	row := 0
+	for p := 0; p < len(in); row++ {
+		next := len(in)
+		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
+			next = p + e + 1
+		}
+		line := in[p:next]
+		content := line
+		if n := len(content); n > 0 && content[n-1] == '\n' {
+			content = content[:n-1]
+		}
+		mark := len(out)
+		col, msg := w.checkJSON(content)
+		if msg != "" {
+			if !w.fail(c, row, mark, col, msg) {
+				c.out = out
+				return
+			}
+			out = append(out, line...)
+			p = next
+			continue
+		}
+		ok := true
+		if w.pair != nil {
+			ma, mb := w.members[0], w.members[len(w.members)-1]
+			a := w.jsonValue(content[ma.start:ma.end], &w.dec)
+			b := w.jsonValue(content[mb.start:mb.end], &w.dec2)
+			ok = w.runPair(c, row, mark, a, b, func([]byte) error { return nil })
+		} else {
+			w.scratch = w.scratch[:0]
+			for k := range w.names {
+				m := w.members[k]
+				v := w.jsonValue(content[m.start:m.end], &w.dec)
+				start := len(w.scratch)
+				var err error
+				w.cells[k] = cellOut{start: start, end: len(w.scratch)}
+				if w.scratch, err = w.value(w.scratch, v); err != nil {
+					w.scratch = w.scratch[:start]
+					w.cells[k].failed = true
+					if ok = w.fail(c, row, mark, w.labels[k], err.Error()); !ok {
+						break
+					}
+				}
+				w.cells[k].end = len(w.scratch)
+			}
+		}
+		if !ok {
+			c.out = out
+			return
+		}
+		// Write the members' new values in the order they appear.
+		pos := 0
+		for {
+			k := -1
+			for j := range w.cells {
+				if !w.cells[j].keep && w.members[j].start >= pos && (k < 0 || w.members[j].start < w.members[k].start) {
+					k = j
+				}
+			}
+			if k < 0 {
+				break
+			}
+			m, cell := w.members[k], w.cells[k]
+			out = append(out, content[pos:m.start]...)
+			text := w.scratch[cell.start:cell.end]
+			switch {
+			case cell.failed:
+				out = append(out, "null"...)
+			case content[m.start] == '"' || !isJSONNumber(text):
+				out = appendJSONQuote(out, text)
+			default:
+				out = append(out, text...)
+			}
+			pos = m.end
+		}
+		out = append(out, line[pos:]...)
+		p = next
+	}
+	c.out, c.rows = out, row
+}
+
+// checkJSON validates a JSONL line and its selected members.
+func (w *worker) checkJSON(content []byte) (col, msg string) {
+	if err := w.js.scanObject(content, w.names, w.members); err != nil {
+		return "", err.Error()
+	}
+	for k, m := range w.members {
+		if !m.found {
+			return w.labels[k], "missing"
+		}
+		v := content[m.start:m.end]
+		switch c := v[0]; {
+		case c == '"':
+			if bytes.IndexByte(v, '\\') >= 0 {
+				w.dec = appendJSONString(w.dec[:0], v[1:len(v)-1])
+				v = w.dec
+			}
+			if !utf8.Valid(v) {
+				return w.labels[k], "invalid UTF-8"
+			}
+		case c == '-' || c >= '0' && c <= '9':
+		default:
+			return w.labels[k], "got " + jsonKind(c) + ", want a number or a string"
+		}
+	}
+	return "", ""
+}
+
+// jsonValue returns the text of a number or string value.
+func (w *worker) jsonValue(v []byte, scratch *[]byte) []byte {
+	if v[0] != '"' {
+		return v
+	}
+	body := v[1 : len(v)-1]
+	if bytes.IndexByte(body, '\\') < 0 {
+		return body
+	}
+	*scratch = appendJSONString((*scratch)[:0], body)
+	return *scratch
+}
+
+func jsonKind(c byte) string {
+	switch c {
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "a boolean"
+	case '[':
+		return "an array"
+	}
+	return "an object"
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
+}
+
+type textError string
+
+func (e textError) Error() string { return string(e) }
+
+func errTSV(text []byte) error {
+	return textError("the result " + strconv.Quote(string(text)) + " holds a tab or a line break, which a TSV cell cannot")
+}
+
+func errNotTuple(text []byte) error {
+	return textError("the result " + strconv.Quote(string(text)) + " is not a pair")
+}
+
+// SplitTuple splits the text Python prints for a pair, "(q, r)", into q
+// and r, each as str() shows it: Decimal('-3') becomes -3.
+func SplitTuple(t []byte) (q, r []byte, ok bool) {
+	if len(t) < 2 || t[0] != '(' || t[len(t)-1] != ')' {
+		return nil, nil, false
+	}
+	inner := t[1 : len(t)-1]
+	i := bytes.Index(inner, []byte(", "))
+	if i < 0 {
+		return nil, nil, false
+	}
+	return unwrapDecimal(inner[:i]), unwrapDecimal(inner[i+2:]), true
+}
+
+func unwrapDecimal(s []byte) []byte {
+	const pre, suf = "Decimal('", "')"
+	if len(s) >= len(pre)+len(suf) && string(s[:len(pre)]) == pre && string(s[len(s)-len(suf):]) == suf {
+		return s[len(pre) : len(s)-len(suf)]
+	}
+	return s
+}
