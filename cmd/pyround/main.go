@@ -38,7 +38,8 @@ rounding modes of Python's decimal module on floats, integers and decimals.`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(newRoundCmd(), newDivCmd(opFloorDiv), newDivCmd(opMod), newDivCmd(opDivMod), newFormatCmd(),
-		newEvalCmd(), newHMSCmd(), newAgeCmd(), newPagesCmd(), newChangeCmd(), newSplitCmd())
+		newEvalCmd(), newHMSCmd(), newAgeCmd(), newPagesCmd(), newChangeCmd(), newSplitCmd(),
+		newExplainCmd(), newModesCmd(), newBiasCmd())
 	addVersion(root)
 	addCompletions(root)
 	return root

@@ -1,0 +1,162 @@
+package workbench
+
+import (
+	"math"
+
+	"github.com/cockroachdb/apd/v3"
+
+	"github.com/pyround/pyround/conventions"
+	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/rounding"
+)
+
+// Float is one double: as Python's repr prints it and its exact value.
+type Float struct {
+	Repr  string `json:"repr"`
+	Exact string `json:"exact"`
+}
+
+func newFloat(x float64) Float { return Float{pyfmt.Repr(x), conventions.ExactString(x)} }
+
+// ModeResult is the result of one of the eight modes on a float.
+type ModeResult struct {
+	Mode string `json:"mode"`
+	// Exact is rounding.RoundFloat: the mode applied to the exact binary
+	// value (Python's round() for HALF_EVEN).
+	Exact string `json:"exact"`
+	// Displayed is rounding.RoundDisplayed: the mode applied to the
+	// shortest repr, the value as it is displayed.
+	Displayed string `json:"displayed"`
+}
+
+// ConventionResult is one other system's answer.
+type ConventionResult struct {
+	ID     string `json:"id"`
+	System string `json:"system"`
+	Result string `json:"result"`
+	Reason string `json:"reason"`
+}
+
+// Explanation is everything `pyround explain` shows about rounding one
+// float to N decimal places.
+type Explanation struct {
+	Value    Float `json:"value"`
+	Previous Float `json:"previous"` // the next double toward -Inf
+	Next     Float `json:"next"`     // the next double toward +Inf
+	N        int   `json:"n"`
+	// Lower and Upper are the N-place decimals around the exact value
+	// (equal when it has at most N places), Tie their midpoint.
+	Lower string `json:"lower"`
+	Upper string `json:"upper"`
+	Tie   string `json:"tie,omitempty"`
+	// Distance is exact value − Tie, exactly; Side says "below the tie",
+	// "above the tie", "on the tie" or "no rounding needed".
+	Distance    string             `json:"distance,omitempty"`
+	Side        string             `json:"side"`
+	Modes       []ModeResult       `json:"modes"`
+	Conventions []ConventionResult `json:"conventions"`
+}
+
+var exactCtx = apd.Context{Precision: 2000, MaxExponent: apd.MaxExponent, MinExponent: apd.MinExponent, Traps: apd.DefaultTraps}
+
+// Explain explains rounding the finite float x to n places, 0 <= n <=
+// conventions.MaxPlaces (the conventions take no negative n).
+func Explain(x float64, n int) (*Explanation, error) {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return nil, pyerr.ValueError("explain needs a finite number, not " + pyfmt.Repr(x))
+	}
+	if n < 0 || n > conventions.MaxPlaces {
+		return nil, pyerr.ValueError("explain takes 0 <= n <= 100 decimal places")
+	}
+	e := &Explanation{
+		Value:    newFloat(x),
+		Previous: newFloat(math.Nextafter(x, math.Inf(-1))),
+		Next:     newFloat(math.Nextafter(x, math.Inf(1))),
+		N:        n,
+	}
+	ex := conventions.Exact(x)
+	lo := conventions.Quantize(ex, n, apd.RoundFloor)
+	hi := conventions.Quantize(ex, n, apd.RoundCeiling)
+	e.Lower, e.Upper = conventions.Plain(lo), conventions.Plain(hi)
+	if lo.Cmp(hi) == 0 {
+		e.Side = "no rounding needed"
+	} else {
+		tie := new(apd.Decimal)
+		exactCtx.Add(tie, lo, hi)
+		exactCtx.Quo(tie, tie, apd.New(2, 0))
+		tie.Reduce(tie)
+		d := new(apd.Decimal)
+		exactCtx.Sub(d, ex, tie)
+		d.Reduce(d)
+		e.Tie, e.Distance = tie.Text('f'), d.Text('f')
+		switch d.Sign() {
+		case -1:
+			e.Side = "below the tie"
+		case 1:
+			e.Side = "above the tie"
+		default:
+			e.Side = "on the tie"
+		}
+	}
+	for _, m := range rounding.Modes {
+		r := ModeResult{Mode: m.String()}
+		if y, err := rounding.RoundFloat(x, n, m); err != nil {
+			r.Exact = err.Error()
+		} else {
+			r.Exact = pyfmt.Repr(y)
+		}
+		if y, err := rounding.RoundDisplayed(x, n, m); err != nil {
+			r.Displayed = err.Error()
+		} else {
+			r.Displayed = pyfmt.Repr(y)
+		}
+		e.Modes = append(e.Modes, r)
+	}
+	for _, c := range conventions.All() {
+		e.Conventions = append(e.Conventions, ConventionResult{c.ID, c.System, c.Apply(x, n), c.Reason})
+	}
+	return e, nil
+}
+
+// DecimalModes rounds the decimal text s to n places under each of the
+// eight modes as Python's Decimal(s).quantize(...) does, and returns str()
+// of each result ("2.68", "-0.00", "1.2E+3") or the error.
+func DecimalModes(s string, n int) []string {
+	out := make([]string, 0, len(rounding.Modes))
+	for _, m := range rounding.Modes {
+		b, err := rounding.AppendRoundText(nil, s, n, m)
+		if err != nil {
+			out = append(out, err.Error())
+		} else {
+			out = append(out, string(b))
+		}
+	}
+	return out
+}
+
+// ModesRow is one value under the eight modes.
+type ModesRow struct {
+	Input   string   `json:"input"`
+	Results []string `json:"results"` // in rounding.Modes order
+}
+
+// Modes rounds x to n places under each of the eight modes: on the exact
+// binary value (rounding.RoundFloat), or on the displayed value
+// (rounding.RoundDisplayed) when displayed is set. Errors appear as
+// "Type: message".
+func Modes(x float64, n int, displayed bool) []string {
+	out := make([]string, 0, len(rounding.Modes))
+	for _, m := range rounding.Modes {
+		f := rounding.RoundFloat
+		if displayed {
+			f = rounding.RoundDisplayed
+		}
+		if y, err := f(x, n, m); err != nil {
+			out = append(out, err.Error())
+		} else {
+			out = append(out, pyfmt.Repr(y))
+		}
+	}
+	return out
+}
