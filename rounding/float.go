@@ -48,6 +48,11 @@ func Round(x float64, ndigits int) float64 {
 			return math.Copysign(q/p, x)
 		}
 	}
+	if ndigits >= 0 && !(math.Abs(x) < 0x1p52) {
+		// Every float from 2^52 up is an integer, and NaN and ±Inf round
+		// to themselves: nothing below the point to round.
+		return x
+	}
 	r, _ := RoundFloat(x, ndigits, HalfEven)
 	return r
 }

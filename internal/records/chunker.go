@@ -171,24 +171,33 @@ func (c *chunker) boundary(buf []byte, from int) int {
 	for i := 0; i < len(data); i++ {
 		b := data[i]
 		switch st {
-		case stFieldStart:
-			switch b {
-			case '"':
+		case stFieldStart, stUnquoted:
+			// Outside quotes only a quote at the start of a field changes
+			// the state, and every LF ends a record: jump to the next
+			// quote with IndexByte, taking the last LF before it.
+			j := bytes.IndexByte(data[i:], '"')
+			if j < 0 {
+				if k := bytes.LastIndexByte(data[i:], '\n'); k >= 0 {
+					end = from + i + k + 1
+				}
+				if last := data[len(data)-1]; last == sep || last == '\n' {
+					st = stFieldStart
+				} else {
+					st = stUnquoted
+				}
+				i = len(data)
+				continue
+			}
+			q := i + j
+			if k := bytes.LastIndexByte(data[i:q], '\n'); k >= 0 {
+				end = from + i + k + 1
+			}
+			if q == i && st == stFieldStart || q > i && (data[q-1] == sep || data[q-1] == '\n') {
 				st = stQuoted
-			case sep:
-			case '\n':
-				end = from + i + 1
-			default:
+			} else {
 				st = stUnquoted
 			}
-		case stUnquoted:
-			switch b {
-			case sep:
-				st = stFieldStart
-			case '\n':
-				end = from + i + 1
-				st = stFieldStart
-			}
+			i = q
 		case stQuoted:
 			j := bytes.IndexByte(data[i:], '"')
 			if j < 0 {

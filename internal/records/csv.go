@@ -11,6 +11,14 @@ type span struct{ start, end int }
 // LF or CRLF), the start of the next record, and whether a quoted field
 // runs to the end of the input unterminated. An empty line has no fields.
 func splitRecord(buf []byte, p int, sep byte, quotes bool, fields []span) (_ []span, contentEnd, next int, open bool) {
+	return splitRecordN(buf, p, sep, quotes, fields, -1)
+}
+
+// splitRecordN is splitRecord that, without quotes, stops splitting after
+// limit fields (limit < 0: no limit): the rest of the record stays one
+// unsplit tail, which a caller rewriting only the first limit fields never
+// looks into.
+func splitRecordN(buf []byte, p int, sep byte, quotes bool, fields []span, limit int) (_ []span, contentEnd, next int, open bool) {
 	n := len(buf)
 	if !quotes {
 		e := bytes.IndexByte(buf[p:], '\n')
@@ -27,7 +35,7 @@ func splitRecord(buf []byte, p int, sep byte, quotes bool, fields []span) (_ []s
 		}
 		line := buf[:contentEnd]
 		s := p
-		for {
+		for k := 0; k != limit; k++ {
 			j := bytes.IndexByte(line[s:], sep)
 			if j < 0 {
 				return append(fields, span{s, contentEnd}), contentEnd, next, false
@@ -35,6 +43,7 @@ func splitRecord(buf []byte, p int, sep byte, quotes bool, fields []span) (_ []s
 			fields = append(fields, span{s, s + j})
 			s += j + 1
 		}
+		return fields, contentEnd, next, false
 	}
 	i, s := p, p
 	st := stFieldStart

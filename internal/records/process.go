@@ -115,9 +115,25 @@ func (w *worker) lines(c *chunk) {
 func (w *worker) table(c *chunk) {
 	in, out := c.in, c.out
 	quotes := w.format == CSV && bytes.IndexByte(in, '"') >= 0
+	nextQuote := -1 // the index of the next '"' at or after p, len(in) if none
 	row := 0
 	for p := 0; p < len(in); row++ {
-		fields, _, next, open := splitRecord(in, p, w.sep, quotes, w.fields[:0])
+		// Most rows of a CSV with quotes somewhere have none: split those
+		// with the quote-free scanner, and only a row holding a quote with
+		// the quote-aware one.
+		fields, _, next, open := splitRecordN(in, p, w.sep, false, w.fields[:0], w.maxCol)
+		if quotes {
+			if nextQuote < p {
+				if nextQuote = bytes.IndexByte(in[p:], '"'); nextQuote < 0 {
+					nextQuote = len(in)
+				} else {
+					nextQuote += p
+				}
+			}
+			if nextQuote < next {
+				fields, _, next, open = splitRecord(in, p, w.sep, true, fields[:0])
+			}
+		}
 		w.fields = fields
 		mark := len(out)
 		if col, msg := w.checkTable(open, fields, in); msg != "" {
