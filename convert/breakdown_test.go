@@ -7,11 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 	"github.com/shopspring/decimal"
 )
 
@@ -109,9 +109,7 @@ func sameDecimals(a, b string) bool {
 // the input, later counts and rem lie in [0, unit), for int64, big and
 // decimal breakdowns.
 func TestBreakdownRecomposes(t *testing.T) {
-	params := gopter.DefaultTestParameters()
-	params.MinSuccessfulTests = 5000
-	props := gopter.NewProperties(params)
+	props := proptest.Properties(t, 5000)
 	units := gen.SliceOfN(4, gen.Int64Range(1, 1_000_000))
 	props.Property("int64", prop.ForAll(func(v int64, us []int64) bool {
 		counts, rem, err := convert.Breakdown(v, us)

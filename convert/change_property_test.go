@@ -8,19 +8,9 @@ import (
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 	"github.com/pyround/pyround/convert"
-	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 	"github.com/shopspring/decimal"
 )
-
-func moneyProperties(t *testing.T, n int) *gopter.Properties {
-	p := gopter.DefaultTestParameters()
-	p.MinSuccessfulTests = n
-	if testing.Short() {
-		p.MinSuccessfulTests = n / 10
-	}
-	p.Rng.Seed(oracle.Seed(t))
-	return gopter.NewProperties(p)
-}
 
 // genSystem draws 1 to 5 distinct denominations in 1..40.
 func genSystem() gopter.Gen {
@@ -77,7 +67,7 @@ func sumCounts(counts, denoms []int64) (value, pieces int64) {
 // when exhaustive search finds no breakdown; IsCanonical agrees with a
 // greedy-versus-optimal comparison of every amount below c[n-1] + c[n].
 func TestChangeProperties(t *testing.T) {
-	p := moneyProperties(t, 3000)
+	p := proptest.Properties(t, 3000)
 	p.Property("change is exact and minimal", prop.ForAll(func(denoms []int64, a int64) bool {
 		m, err := convert.NewChangeMaker(denoms, 0)
 		if err != nil {
@@ -166,7 +156,7 @@ func bruteCanonical(denoms []int64) bool {
 // at most one unit, larger ones first; each allocated part is the floor or
 // the ceiling of its exact share.
 func TestSplitAllocateProperties(t *testing.T) {
-	p := moneyProperties(t, 3000)
+	p := proptest.Properties(t, 3000)
 	p.Property("split parts sum and differ by at most one", prop.ForAll(func(a int64, k int) bool {
 		parts, err := convert.SplitMinor(a, k)
 		if err != nil {

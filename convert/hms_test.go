@@ -7,11 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 	"github.com/pyround/pyround/pyfmt"
 )
 
@@ -95,9 +95,7 @@ func TestHMSLive(t *testing.T) {
 // TestHMSRoundTrip checks with gopter that every format parses back to
 // the same duration, for durations anywhere in timedelta's range.
 func TestHMSRoundTrip(t *testing.T) {
-	params := gopter.DefaultTestParameters()
-	params.MinSuccessfulTests = 20000
-	props := gopter.NewProperties(params)
+	props := proptest.Properties(t, 20000)
 	props.Property("f.Parse(t.Format(f)) == t", prop.ForAll(
 		func(days int64, secs int64, us int64) bool {
 			td, err := convert.NewTimedelta(days, secs, us)

@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 )
 
 // TestPagesGolden replays testdata/pages.tsv: page counts (math.ceil on
@@ -63,9 +63,7 @@ func TestPagesLive(t *testing.T) {
 // TestPagesCover checks with gopter that the pages of a list hold every
 // item exactly once, in order, and that PageOf finds each item's page.
 func TestPagesCover(t *testing.T) {
-	params := gopter.DefaultTestParameters()
-	params.MinSuccessfulTests = 3000
-	props := gopter.NewProperties(params)
+	props := proptest.Properties(t, 3000)
 	props.Property("pages cover every item exactly once", prop.ForAll(func(total, per int64) bool {
 		n, err := convert.Pages(total, per)
 		if err != nil {

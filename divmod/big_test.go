@@ -10,6 +10,7 @@ import (
 	"github.com/leanovate/gopter/prop"
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 )
 
 func ExampleDivModBig() {
@@ -92,7 +93,7 @@ func TestLiveBig(t *testing.T) {
 }
 
 func TestPropertyBigLaws(t *testing.T) {
-	props := properties(t, 20000)
+	props := proptest.Properties(t, 20000)
 	genBig := gen.SliceOfN(6, gen.Int64()).Map(func(ws []int64) *big.Int {
 		x := new(big.Int)
 		for _, w := range ws[:int(uint64(ws[0])%7)] {

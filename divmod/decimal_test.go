@@ -15,6 +15,7 @@ import (
 	"github.com/leanovate/gopter/prop"
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/rounding"
@@ -237,7 +238,7 @@ func toEric(d decimal.Decimal) *eric.Big {
 // ericlagergren loses them in places; Python checks them in TestTable and
 // TestLiveDecimal.)
 func TestPropertyTruncAgreesWithEricDecimal(t *testing.T) {
-	props := properties(t, 20000)
+	props := proptest.Properties(t, 20000)
 	props.Property("TruncDivModDecimal == (eric QuoInt, eric Rem)", prop.ForAll(
 		func(a, b decimal.Decimal) bool {
 			if b.IsZero() {
@@ -266,7 +267,7 @@ func TestPropertyTruncAgreesWithEricDecimal(t *testing.T) {
 // differ and the remainder is not zero, with the same exponents; both
 // satisfy q*b + r == a exactly.
 func TestPropertyFloorFromTrunc(t *testing.T) {
-	props := properties(t, 20000)
+	props := proptest.Properties(t, 20000)
 	props.Property("floor = trunc adjusted; identities and sign rules", prop.ForAll(
 		func(a, b decimal.Decimal) bool {
 			if b.IsZero() {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/pyround/pyround/internal/cpyref"
+	"github.com/pyround/pyround/internal/proptest"
 
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
@@ -148,7 +149,7 @@ func TestFmodMatchesMathMod(t *testing.T) {
 
 func TestPropertyFloat(t *testing.T) {
 	anyFloat := gen.UInt64().Map(math.Float64frombits)
-	props := properties(t, 200000)
+	props := proptest.Properties(t, 200000)
 	props.Property("CPython's algorithm; r is 0 or has b's sign, |r| <= |b|; q is integral", prop.ForAll(
 		func(a, b float64) bool {
 			q, r, err := divmod.DivModFloat(a, b)
@@ -270,7 +271,7 @@ func TestLiveMixed(t *testing.T) {
 // IntToFloat agrees with big.Float's correctly rounded conversion wherever
 // that is finite.
 func TestPropertyIntToFloat(t *testing.T) {
-	props := properties(t, 100000)
+	props := proptest.Properties(t, 100000)
 	props.Property("IntToFloat == big.Float.Float64, error iff |x| >= 2^1024 - 2^970", prop.ForAll(
 		func(words []uint64, shift uint, neg bool) bool {
 			x := new(big.Int)

@@ -15,6 +15,7 @@ import (
 	"github.com/leanovate/gopter/prop"
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 )
 
 func ExampleDivMod() {
@@ -197,16 +198,6 @@ func TestLiveInts(t *testing.T) {
 	runLive(t, o, cases)
 }
 
-func properties(t *testing.T, n int) *gopter.Properties {
-	p := gopter.DefaultTestParameters()
-	p.MinSuccessfulTests = n
-	if testing.Short() {
-		p.MinSuccessfulTests = n / 10
-	}
-	p.Rng.Seed(oracle.Seed(t))
-	return gopter.NewProperties(p)
-}
-
 // floorLaws reports whether q, r are divmod(a, b) for nonzero b, checked
 // in exact arithmetic: q*b + r == a, |r| < |b|, r == 0 or sign(r) == sign(b).
 func floorLaws(a, b, q, r *big.Int) bool {
@@ -253,7 +244,7 @@ func genEdgy() gopter.Gen {
 }
 
 func TestPropertyIntegerLaws(t *testing.T) {
-	props := properties(t, 100000)
+	props := proptest.Properties(t, 100000)
 	props.Property("int64", prop.ForAll(func(a, b int64) bool { return intLaws(a, b) }, genEdgy(), genEdgy()))
 	props.Property("int32", prop.ForAll(func(a, b int64) bool { return intLaws(int32(a), int32(b)) }, genEdgy(), genEdgy()))
 	props.Property("int16", prop.ForAll(func(a, b int64) bool { return intLaws(int16(a), int16(b)) }, genEdgy(), genEdgy()))

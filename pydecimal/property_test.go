@@ -10,19 +10,9 @@ import (
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 
-	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 	"github.com/pyround/pyround/pydecimal"
 )
-
-func properties(t *testing.T, n int) *gopter.Properties {
-	p := gopter.DefaultTestParameters()
-	p.MinSuccessfulTests = n
-	if testing.Short() {
-		p.MinSuccessfulTests = n / 10
-	}
-	p.Rng.Seed(oracle.Seed(t))
-	return gopter.NewProperties(p)
-}
 
 // finite is a nonzero or zero finite operand: sign, coefficient of up to
 // about 40 digits (ties and 28/29-digit values are frequent), exponent in
@@ -121,7 +111,7 @@ func ericCtx() eric.Context {
 // coefficients differ by at most one).
 func TestPropertyAgainstGDA(t *testing.T) {
 	ctx := pydecimal.DefaultContext()
-	props := properties(t, 20000)
+	props := proptest.Properties(t, 20000)
 	ops := []struct {
 		name string
 		pyd  func(z, a, b *apd.Decimal) error

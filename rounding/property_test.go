@@ -10,20 +10,10 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
-	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/proptest"
 	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
 )
-
-func properties(t *testing.T, n int) *gopter.Properties {
-	p := gopter.DefaultTestParameters()
-	p.MinSuccessfulTests = n
-	if testing.Short() {
-		p.MinSuccessfulTests = n / 10
-	}
-	p.Rng.Seed(oracle.Seed(t))
-	return gopter.NewProperties(p)
-}
 
 // genFloat draws float64 values where rounding is hard: arbitrary bit
 // patterns (subnormals, huge values), everyday magnitudes, exact ties
@@ -67,7 +57,7 @@ func same(a, b float64) bool {
 // round(x, n) == float(format(x, '.%df' % n)) for n >= 0. strconv's 'f' is
 // correctly rounded half-even on the exact value, like CPython's dtoa.
 func TestPropertyRoundMatchesStrconv(t *testing.T) {
-	props := properties(t, 200000)
+	props := proptest.Properties(t, 200000)
 	props.Property("Round(x, n) == ParseFloat(FormatFloat(x, 'f', n))", prop.ForAll(
 		func(x float64, n int) bool {
 			want, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', n, 64), 64)
@@ -77,7 +67,7 @@ func TestPropertyRoundMatchesStrconv(t *testing.T) {
 }
 
 func TestPropertyOrderAndDirection(t *testing.T) {
-	props := properties(t, 50000)
+	props := proptest.Properties(t, 50000)
 	props.Property("monotonic in x", prop.ForAll(
 		func(x, y float64, n int, m rounding.Mode) bool {
 			if x > y {
@@ -150,7 +140,7 @@ func ericQuantize(v *eric.Big, n int, m rounding.Mode) (*big.Int, int) {
 // (SetFloat64) and quantizes it independently; converting its result to
 // the nearest float must give RoundFloat's result.
 func TestPropertyFloatAgreesWithEricDecimal(t *testing.T) {
-	props := properties(t, 20000)
+	props := proptest.Properties(t, 20000)
 	props.Property("RoundFloat == float(eric.SetFloat64(x).Quantize(n))", prop.ForAll(
 		func(x float64, n int, m rounding.Mode) bool {
 			got, err := rounding.RoundFloat(x, n, m)
@@ -172,7 +162,7 @@ func TestPropertyFloatAgreesWithEricDecimal(t *testing.T) {
 // On shopspring decimals every shared mode agrees with ericlagergren's
 // Quantize.
 func TestPropertyDecimalAgreesWithEricDecimal(t *testing.T) {
-	props := properties(t, 20000)
+	props := proptest.Properties(t, 20000)
 	props.Property("RoundDecimal == eric Quantize", prop.ForAll(
 		func(c int64, digits int, exp int, n int, m rounding.Mode) bool {
 			coeff := new(big.Int).Mul(big.NewInt(c), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil))
@@ -196,7 +186,7 @@ func TestPropertyDecimalAgreesWithEricDecimal(t *testing.T) {
 // RoundDisplayed rounds the shortest repr; ericlagergren/decimal parsing
 // the same text and quantizing it must agree after conversion to float.
 func TestPropertyDisplayedAgreesWithEricDecimal(t *testing.T) {
-	props := properties(t, 20000)
+	props := proptest.Properties(t, 20000)
 	props.Property("RoundDisplayed == float(eric(repr(x)).Quantize(n))", prop.ForAll(
 		func(x float64, n int, m rounding.Mode) bool {
 			got, err := rounding.RoundDisplayed(x, n, m)
