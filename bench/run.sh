@@ -4,9 +4,16 @@
 # CPython baseline (bench/cpython_PKG.py, timeit on identical data).
 #
 #   bash bench/run.sh rounding      # or: divmod, pyfmt; COUNT=6 by default
+#
+# Without an argument (or with "libs") it runs the whole comparison with
+# CPython and the Go decimal libraries (bench/libs, bench/libs.sh) and
+# rewrites its section of BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pkg="${1:?usage: bench/run.sh rounding|divmod|pyfmt}"
+pkg="${1:-libs}"
+if [ "$pkg" = libs ]; then
+  exec bash bench/libs.sh
+fi
 count="${COUNT:-6}"
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
