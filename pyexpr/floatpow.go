@@ -14,6 +14,7 @@ import (
 var (
 	errPowZeroNegative = pyerr.ZeroDivisionError("0.0 cannot be raised to a negative power")
 	errPowRange        = pyerr.OverflowError("(34, 'Numerical result out of range')")
+	errComplexPowRange = pyerr.OverflowError("complex exponentiation")
 )
 
 // floatPow is Python's float ** float (CPython's float_pow): its special
@@ -70,6 +71,12 @@ func floatPow(iv, iw float64) (float64, error) {
 	neg := false
 	if iv < 0 {
 		if iw != math.Floor(iw) {
+			// Python computes the complex power (_Py_c_pow): its modulus is
+			// pow(-iv, iw), and when that overflows complex_pow raises
+			// OverflowError instead of returning a complex result.
+			if l, _ := libmPow(-iv, iw); math.IsInf(l, 0) {
+				return 0, errComplexPowRange
+			}
 			return 0, errUnsupported("complex results (a negative float to a fractional power)")
 		}
 		iv, neg = -iv, odd

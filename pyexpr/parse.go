@@ -3,6 +3,7 @@ package pyexpr
 import (
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/pyround/pyround/pyfmt"
 )
@@ -86,6 +87,11 @@ type parser struct {
 func Parse(src string) (*Expr, error) {
 	if len(src) > MaxSource {
 		return nil, &SyntaxError{Msg: "expression longer than " + strconv.Itoa(MaxSource) + " characters (pyround's limit)", Col: 1, Source: src[:64]}
+	}
+	if i := strings.IndexByte(src, 0); i >= 0 {
+		// CPython 3.11.7's eval() refuses a NUL anywhere, even inside a
+		// string literal (int('\x00') written with a raw NUL).
+		return nil, &SyntaxError{Msg: "source code string cannot contain null bytes", Col: i + 1, Source: src}
 	}
 	p := &parser{lx: lexer{src: src}}
 	if err := p.advance(); err != nil {

@@ -242,6 +242,10 @@ func (lx *lexer) str() (token, error) {
 		case c == q:
 			lx.pos++
 			return token{kind: tokString, text: b.String(), col: lx.column(start)}, nil
+		case c == '\n' || c == '\r':
+			// Python reads a CR or LF as the end of the line: the literal
+			// is unterminated.
+			return token{}, lx.errAt(start, "unterminated string literal")
 		case c == '\\':
 			if lx.pos+1 >= len(s) {
 				return token{}, lx.errAt(start, "unterminated string literal")

@@ -1,6 +1,7 @@
 package pyfmt
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
@@ -39,6 +40,23 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // parseDecSpec parses s as C _decimal's __format__ does.
 func parseDecSpec(s string) (decSpec, error) {
+	sp, err := parseDecSpecC(s)
+	if err == nil && len(s) > 0 && s[0] == 0 && sp.fill == '_' {
+		sp.fill = 0 // dec_format's placeholder for a NUL fill, put back
+	}
+	return sp, err
+}
+
+// parseDecSpecC is parseDecSpec on the C string dec_format hands to
+// mpd_parse_fmt_str: a leading NUL (a NUL fill) replaced by '_', and the
+// text cut at the first other NUL ('>5\x00' is '>5').
+func parseDecSpecC(s string) (decSpec, error) {
+	if len(s) > 0 && s[0] == 0 {
+		s = "_" + s[1:]
+	}
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		s = s[:i]
+	}
 	// dec_format strips a 'z' that follows [[fill]align][sign].
 	p := 0
 	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) && !(r == utf8.RuneError && n == 1) {

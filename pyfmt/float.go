@@ -2,6 +2,8 @@ package pyfmt
 
 import (
 	"math"
+
+	"github.com/pyround/pyround/pyerr"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -36,6 +38,18 @@ func FormatFloat(x float64, spec string) (string, error) {
 // use a temporary.
 func AppendFormatFloat(dst []byte, x float64, sp Spec) ([]byte, error) {
 	typ := sp.Type
+	if sp.Precision >= MaxWidth {
+		if err := hugeFloatPrecision(typ, sp.Precision, sp.Alt); err != nil {
+			return dst, err
+		}
+	}
+	if sp.Precision > 800 && !sp.Alt && (typ == 0 || typ == 'g' || typ == 'G' || typ == 'n') {
+		// A float's exact value has at most 767 significant digits and an
+		// exponent within ±324: any precision above 800 prints the same
+		// text as 800 (g strips trailing zeros and never switches to
+		// exponent notation there), without work proportional to it.
+		sp.Precision = 800
+	}
 	if typ == 'f' && sp.Precision >= 0 && sp.Width <= 0 && sp.Sign == 0 && !sp.Alt && !sp.NoNegZero &&
 		sp.Grouping == 0 && x-x == 0 {
 		// Plain finite 'f' with a precision: strconv's text is CPython's.
@@ -402,4 +416,31 @@ func appendGrouped(dst, digits []byte, total, minWidth, group int, sep byte) []b
 		}
 		minWidth--
 	}
+}
+
+var errPrecisionTooBig = pyerr.ValueError("precision too big")
+
+// hugeFloatPrecision is the error for a precision of MaxWidth or more:
+// CPython's ValueError past INT_MAX (format_float_internal checks it after
+// the presentation type), and, as for widths, MemoryError instead of a
+// result of more than MaxWidth bytes: e, f and %, and g (or none) with #,
+// which keeps the trailing zeros. Plain g strips them, so its result is
+// at most the exact value's 767 significant digits.
+func hugeFloatPrecision(typ rune, prec int, alt bool) error {
+	switch typ {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
+	default:
+		return nil // the unknown code's error comes first
+	}
+	if prec > math.MaxInt32 {
+		return errPrecisionTooBig
+	}
+	switch typ {
+	case 'e', 'E', 'f', 'F', '%':
+		return errWidth
+	}
+	if alt {
+		return errWidth
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/pyround/pyround/pyerr"
@@ -58,6 +59,11 @@ func intPrecheck(sp Spec) (isFloat bool, err error) {
 	case 0, 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 	default:
 		return false, unknownCode(sp.Type, "int")
+	}
+	if sp.Type == 0 && strings.HasSuffix(sp.spec, "\x00") {
+		// An explicit NUL type: CPython parses int specs with the default
+		// type 'd', so the NUL it reads is an unknown code, not "none".
+		return false, unknownCode(0, "int")
 	}
 	if sp.Width > MaxWidth {
 		return false, errWidth
