@@ -3,10 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 
+	"github.com/pyround/pyround/internal/records"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyparse"
 )
@@ -34,10 +36,11 @@ func (r *lineRunner) run(args []string, fn valueFunc) error {
 	failed := false
 	buf := make([]byte, 0, 256)
 	line := 0
-	handle := func(v []byte) bool {
+	handle := func(v []byte, err error) bool {
 		line++
-		var err error
-		buf, err = fn(buf[:0], v)
+		if err == nil {
+			buf, err = fn(buf[:0], v)
+		}
 		if err != nil {
 			failed = true
 			w.Flush()
@@ -51,20 +54,38 @@ func (r *lineRunner) run(args []string, fn valueFunc) error {
 		w.Write(buf)
 		return true
 	}
+	// handleErr counts a line that failed before it could be read.
+	handleErr := func(err error) bool {
+		return handle(nil, err)
+	}
 	if len(args) > 0 {
 		for _, a := range args {
-			if !handle([]byte(a)) {
+			if !handle([]byte(a), nil) {
 				break
 			}
 		}
 	} else {
 		br := bufio.NewReaderSize(r.in, 64<<10)
-		var long []byte // a line longer than the reader's buffer
+		var long []byte  // a line longer than the reader's buffer
+		tooLong := false // the current line passed records.MaxRecord: skip it
 		for {
 			chunk, err := br.ReadSlice('\n')
 			if err == bufio.ErrBufferFull {
-				long = append(long, chunk...)
+				if !tooLong {
+					long = append(long, chunk...)
+					if len(long) > records.MaxRecord {
+						tooLong, long = true, nil
+					}
+				}
 				continue
+			}
+			if tooLong {
+				// The same rule as the record layer's: one failed line,
+				// its bytes dropped as they arrived.
+				tooLong, chunk = false, nil
+				if !handleErr(errors.New(records.ErrRecordTooLong)) {
+					break
+				}
 			}
 			if long != nil {
 				chunk = append(long, chunk...)
@@ -75,7 +96,7 @@ func (r *lineRunner) run(args []string, fn valueFunc) error {
 				// ending, as Python's universal newlines read it.
 				v := bytes.TrimSuffix(chunk, []byte("\n"))
 				v = bytes.TrimSuffix(v, []byte("\r"))
-				if !handle(v) {
+				if !handle(v, nil) {
 					break
 				}
 			}

@@ -13,6 +13,8 @@ type chunk struct {
 	eof bool
 	err error // a read error after in (reported after in's rows)
 
+	tooLong bool // in is empty: the record here was longer than MaxRecord and was skipped
+
 	out  []byte
 	rows int      // records in in (processed ones, when stop)
 	errs []recErr // failures in input order
@@ -106,7 +108,9 @@ func (c *chunker) next() *chunk {
 				c.bufs.put(buf)
 				buf = nb
 			}
-			n, err := io.ReadAtLeast(c.r, buf[len(buf):cap(buf)], 1)
+			// Reads of at most 4 chunks, so that a record past MaxRecord
+			// is noticed within a few MiB of it.
+			n, err := io.ReadAtLeast(c.r, buf[len(buf):min(cap(buf), len(buf)+4*c.size)], 1)
 			if n > 0 && c.onRead != nil {
 				c.onRead(n)
 			}
@@ -124,6 +128,9 @@ func (c *chunker) next() *chunk {
 		scanned = len(buf)
 		if c.eof {
 			end = len(buf)
+		}
+		if end == 0 && !c.eof && len(buf) > MaxRecord {
+			return c.skipRecord(buf)
 		}
 		if end > 0 && (len(buf) >= c.size || c.eof) {
 			c.carry = append(c.carry[:0], buf[end:]...)
@@ -143,6 +150,98 @@ func (c *chunker) next() *chunk {
 			return nil
 		}
 	}
+}
+
+// MaxRecord is the longest record (a line, a CSV row, a JSON line) the
+// commands read: a longer one is reported as an error of its own row and
+// its bytes are skipped as they arrive, so that a 1 GB line without a
+// newline costs neither gigabytes of memory nor a minute of parsing. No
+// value pyround accepts comes near it (results are limited to 1,000,000
+// digits, expressions to 10,000 bytes).
+const MaxRecord = 64 << 20
+
+// ErrRecordTooLong is the message of a record longer than MaxRecord.
+const ErrRecordTooLong = "longer than 64 MiB (pyround's limit); its bytes were skipped"
+
+// skipRecord drops the record that starts at buf[0] (longer than
+// MaxRecord, not yet terminated), reading on until its end, keeps what
+// follows it, and returns a chunk that stands for that one record.
+func (c *chunker) skipRecord(buf []byte) *chunk {
+	st := stFieldStart
+	for {
+		if e := c.firstEnd(buf, &st); e >= 0 {
+			c.carry = append(c.carry[:0], buf[e:]...)
+			c.scanned, c.state = 0, stFieldStart
+			c.bufs.put(buf)
+			return &chunk{tooLong: true, done: make(chan struct{})}
+		}
+		if c.eof {
+			c.carry, c.scanned = c.carry[:0], 0
+			c.bufs.put(buf)
+			return &chunk{tooLong: true, eof: true, err: c.err, done: make(chan struct{})}
+		}
+		buf = buf[:cap(buf)]
+		n, err := io.ReadAtLeast(c.r, buf, 1)
+		if n > 0 && c.onRead != nil {
+			c.onRead(n)
+		}
+		buf = buf[:n]
+		if err != nil {
+			c.eof = true
+			if err != io.EOF && err != io.ErrUnexpectedEOF {
+				c.err = err
+			}
+		}
+	}
+}
+
+// firstEnd returns the index just after the first record terminator in
+// b, or -1, continuing from the CSV quote state *st (which it updates).
+func (c *chunker) firstEnd(b []byte, st *csvState) int {
+	if !c.csv {
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			return i + 1
+		}
+		return -1
+	}
+	s := *st
+	defer func() { *st = s }()
+	for i := 0; i < len(b); {
+		switch s {
+		case stQuoted:
+			j := bytes.IndexByte(b[i:], '"')
+			if j < 0 {
+				return -1
+			}
+			i += j + 1
+			s = stQuoteInQuoted
+		case stQuoteInQuoted:
+			switch b[i] {
+			case '"':
+				s = stQuoted
+			case c.sep:
+				s = stFieldStart
+			case '\n':
+				return i + 1
+			default:
+				s = stUnquoted
+			}
+			i++
+		default:
+			switch ch := b[i]; {
+			case ch == '\n':
+				return i + 1
+			case ch == '"' && s == stFieldStart:
+				s = stQuoted
+			case ch == c.sep:
+				s = stFieldStart
+			default:
+				s = stUnquoted
+			}
+			i++
+		}
+	}
+	return -1
 }
 
 // boundary returns the end of the last whole record in buf (0 if none),

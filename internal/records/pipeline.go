@@ -56,7 +56,7 @@ func (p *pipeline) run(in io.Reader) error {
 		p.message(err.Error())
 		return ErrFailed
 	}
-	if first != nil && len(first.in) == 0 && first.err == nil {
+	if first != nil && len(first.in) == 0 && first.err == nil && !first.tooLong {
 		p.inBufs.put(first.buf)
 		first = ch.next()
 	}
@@ -105,6 +105,9 @@ func (p *pipeline) resolve(first *chunk) error {
 	}
 	var header []string
 	if cfg.Header {
+		if first != nil && first.tooLong {
+			return errorText("row 1: the header row is " + ErrRecordTooLong)
+		}
 		if first == nil || len(first.in) == 0 {
 			return errorText("empty input: no header row")
 		}

@@ -61,6 +61,14 @@ func newWorker(cfg *Config, tr *Transform, sel *selection, outBufs bufList) *wor
 // process transforms c.in into c.out, c.rows and c.errs.
 func (w *worker) process(c *chunk) {
 	c.out = w.outBufs.get(len(c.in) + len(c.in)/4 + 64)
+	if c.tooLong {
+		// One record, skipped: its row fails; with KeepGoing it is an
+		// empty line, as its bytes are gone.
+		if w.fail(c, 0, 0, "", ErrRecordTooLong) {
+			c.out, c.rows = append(c.out, '\n'), 1
+		}
+		return
+	}
 	switch w.format {
 	case Lines:
 		w.lines(c)

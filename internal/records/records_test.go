@@ -290,3 +290,24 @@ func TestLongRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordTooLong checks that a record longer than MaxRecord is one
+// failed row whose bytes are skipped (memory stays bounded), in line mode
+// and in CSV (inside quotes too), with and without a final newline.
+func TestRecordTooLong(t *testing.T) {
+	huge := strings.Repeat("7", MaxRecord+8<<20)
+	msg := func(where string) string { return "pyround: " + where + ": " + ErrRecordTooLong + "\n" }
+	for _, tc := range []runCase{
+		{name: "lines", cfg: Config{KeepGoing: true}, in: "1\n" + huge + "\n3\n", out: "2\n\n6\n", errs: msg("line 2"), err: ErrFailed},
+		{name: "lines stop", cfg: Config{}, in: "1\n" + huge + "\n3\n", out: "2\n", errs: msg("line 2"), err: ErrFailed},
+		{name: "lines no newline", cfg: Config{KeepGoing: true}, in: huge, out: "\n", errs: msg("line 1"), err: ErrFailed},
+		{name: "csv quoted", cfg: Config{Format: CSV, Columns: col("1"), KeepGoing: true}, in: "1,a\n2,\"" + huge + "\n,\"\n3,b\n", out: "2,a\n\n6,b\n", errs: msg("row 2"), err: ErrFailed},
+	} {
+		for _, jobs := range []int{1, 2} {
+			out, errs, err := tc.run(t, jobs, 0)
+			if out != tc.out || errs != tc.errs || fmt.Sprint(err) != fmt.Sprint(tc.err) {
+				t.Errorf("%s (jobs %d): got %.80q, %q, %v; want %q, %q, %v", tc.name, jobs, out, errs, err, tc.out, tc.errs, tc.err)
+			}
+		}
+	}
+}
