@@ -85,6 +85,13 @@ func pyAnswer(t *testing.T, op string, args ...string) (want string, ok bool) {
 // CPython's.
 func differ(t *testing.T, op string, args []string, got string) {
 	t.Helper()
+	// pyround's two documented size limits are answers of their own where
+	// CPython computes on (Decimal('0E2170000000'): an exponent past apd's
+	// int32; results past 1,000,000 digits): not differences.
+	if strings.HasSuffix(got, "(pyround's limit)") &&
+		(strings.Contains(got, "int32 range of apd") || strings.Contains(got, "more than 1000000 digits")) {
+		return
+	}
 	if want, ok := pyAnswer(t, op, args...); ok && got != want {
 		t.Fatalf("%s %q:\n   pyround %.300q\n   Python  %.300q", op, args, got, want)
 	}
