@@ -123,52 +123,10 @@ func javaDtoa(binExp int, fractBits uint64, nSignificantBits int) ([]byte, int) 
 	switch {
 	case Bbits < 32 && tenSbits < 32:
 		b := int32(fractBits) * int32(pow5(B5)) << uint(B2)
-		s := int32(pow5(S5)) << uint(S2)
-		m := int32(pow5(M5)) << uint(M2)
-		tens := s * 10
-		q := b / s
-		b = 10 * (b % s)
-		m *= 10
-		low = b < m
-		high = b+m > tens
-		first(int(q))
-		for !low && !high {
-			q = b / s
-			b = 10 * (b % s)
-			m *= 10
-			if m > 0 {
-				low = b < m
-				high = b+m > tens
-			} else {
-				low, high = true, true
-			}
-			digits = append(digits, byte('0'+q))
-		}
-		lowDigitDifference = int64(b<<1 - tens) // int arithmetic, as in Java
+		lowDigitDifference = fixedDigits(b, int32(pow5(S5))<<uint(S2), int32(pow5(M5))<<uint(M2), &low, &high, first, &digits)
 	case Bbits < 64 && tenSbits < 64:
 		b := int64(fractBits) * pow5(B5) << uint(B2)
-		s := pow5(S5) << uint(S2)
-		m := pow5(M5) << uint(M2)
-		tens := s * 10
-		q := b / s
-		b = 10 * (b % s)
-		m *= 10
-		low = b < m
-		high = b+m > tens
-		first(int(q))
-		for !low && !high {
-			q = b / s
-			b = 10 * (b % s)
-			m *= 10
-			if m > 0 {
-				low = b < m
-				high = b+m > tens
-			} else {
-				low, high = true, true
-			}
-			digits = append(digits, byte('0'+q))
-		}
-		lowDigitDifference = b<<1 - tens
+		lowDigitDifference = fixedDigits(b, pow5(S5)<<uint(S2), pow5(M5)<<uint(M2), &low, &high, first, &digits)
 	default:
 		p52 := func(p5, p2 int) *big.Int {
 			r := new(big.Int).Exp(big.NewInt(5), big.NewInt(int64(p5)), nil)
@@ -290,4 +248,30 @@ func javaEstimateDecExp(fractBits uint64, binExp int) int {
 	default:
 		return int(d)
 	}
+}
+
+// fixedDigits is FloatingDecimal's digit loop on b/s with error margin m,
+// in Java's int (T int32) or long (T int64) arithmetic, whose wrap-around
+// it reproduces. It returns lowDigitDifference, b<<1 - 10s in T.
+func fixedDigits[T int32 | int64](b, s, m T, low, high *bool, first func(int), digits *[]byte) int64 {
+	tens := s * 10
+	q := b / s
+	b = 10 * (b % s)
+	m *= 10
+	*low = b < m
+	*high = b+m > tens
+	first(int(q))
+	for !*low && !*high {
+		q = b / s
+		b = 10 * (b % s)
+		m *= 10
+		if m > 0 {
+			*low = b < m
+			*high = b+m > tens
+		} else {
+			*low, *high = true, true
+		}
+		*digits = append(*digits, byte('0'+q))
+	}
+	return int64(b<<1 - tens)
 }
