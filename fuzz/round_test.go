@@ -39,6 +39,14 @@ func FuzzRoundFloat(f *testing.F) {
 		if rr := rounding.Round(x, n); !sameFloat(rr, he) {
 			t.Fatalf("Round(%v, %d) = %v, RoundFloat(HalfEven) = %v (%v)", x, n, rr, he, herr)
 		}
+		// The slice API, with x among neighbours that take its fast path.
+		col := []float64{1.5, x, -0.0, x, 2.675}
+		if got := rounding.AppendRounded(nil, col, n); !sameFloat(got[1], he) || !sameFloat(got[3], he) {
+			t.Fatalf("AppendRounded(%v, %d) = %v, Round = %v", x, n, got, he)
+		}
+		if rounding.AppendRounded(col[:0], col, n); !sameFloat(col[1], he) {
+			t.Fatalf("AppendRounded in place (%v, %d) = %v, Round = %v", x, n, col[1], he)
+		}
 		if n >= 0 && n <= 17 && !math.IsNaN(x) && !math.IsInf(x, 0) {
 			want, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', n, 64), 64)
 			if !sameFloat(he, want) {

@@ -1,6 +1,7 @@
 package rounding_test
 
 import (
+	"math"
 	"math/rand"
 	"strconv"
 	"testing"
@@ -35,6 +36,19 @@ func BenchmarkRound2(b *testing.B) {
 	var s float64
 	for i := 0; i < b.N; i++ {
 		s += rounding.Round(xs[i&(len(xs)-1)], 2)
+	}
+	sinkF = s
+}
+
+// BenchmarkUnsafeRound2 is the lower bound issue 9 measures Round against:
+// math.RoundToEven(x*100)/100, which is wrong for 4% of three-decimal
+// prices (it rounds the rounded product, not x's exact value).
+func BenchmarkUnsafeRound2(b *testing.B) {
+	xs := benchFloats
+	b.ReportAllocs()
+	var s float64
+	for i := 0; i < b.N; i++ {
+		s += math.RoundToEven(xs[i&(len(xs)-1)]*100) / 100
 	}
 	sinkF = s
 }
@@ -148,4 +162,20 @@ func BenchmarkAppendRoundText(b *testing.B) {
 		buf, _ = rounding.AppendRoundText(buf[:0], ts[i&(len(ts)-1)], 2, rounding.HalfEven)
 	}
 	sinkB = buf
+}
+
+// BenchmarkAppendRounded2 is Round(x, 2) through the slice API, per
+// element: blocks of 1024 into a reused buffer.
+func BenchmarkAppendRounded2(b *testing.B) {
+	xs := benchFloats
+	b.ReportAllocs()
+	buf := make([]float64, 0, 1024)
+	var s float64
+	for i := 0; i < b.N; i += 1024 {
+		j := i & (len(xs) - 1)
+		n := min(1024, b.N-i)
+		buf = rounding.AppendRounded(buf[:0], xs[j:j+n], 2)
+		s += buf[n-1]
+	}
+	sinkF = s
 }

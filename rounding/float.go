@@ -3,7 +3,9 @@ package rounding
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/pyround/pyround/pyerr"
 )
@@ -31,9 +33,93 @@ var pow10f = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10
 // Round allocates nothing for |x·10^ndigits| < 2^52 with 0 <= ndigits <= 22
 // or -22 <= ndigits < 0; other inputs take an exact big-integer path.
 func Round(x float64, ndigits int) float64 {
-	// Fast path for Python's own mode: q = y rounded half-even is right
-	// unless y is exactly halfway, where the exact residual e of y = ax·p
-	// breaks the tie (e == 0: a true tie, which RoundToEven already broke).
+	// Inlined fast path for the common case: q, y rounded half-even, is
+	// the exact answer unless y is exactly halfway between two integers
+	// (the rounding of x·p may have landed on or off the tie, so only the
+	// exact residual can tell; roundSlow asks it). y < 2^52 keeps y's
+	// fraction exact and also rejects NaN and ±Inf. Signs need no care:
+	// RoundToEven and the division are symmetric, and -0 stays -0.
+	if uint(ndigits) <= 22 {
+		p := pow10f[ndigits]
+		if a := math.Abs(x * p); a < 0x1p52 {
+			// Adding 2^52 leaves no bits below the units place, so the
+			// FPU's own rounding (half-even) rounds a to an integer.
+			q := float64(a+0x1p52) - 0x1p52
+			if d := a - q; d*d != 0.25 { // not a tie: |d| != 1/2
+				return math.Copysign(q, x) / p
+			}
+		}
+	}
+	return roundSlow(x, ndigits)
+}
+
+// AppendRounded appends Round(x, ndigits) for each x of src to dst and
+// returns the extended slice, allocating only when dst lacks the room.
+// AppendRounded(xs[:0], xs, n) rounds xs in place (at Round's speed; any
+// other overlap of dst's new elements with src costs a copy of src).
+// Without overlap it is Round without a function call per element, for
+// columns of floats. The results are Round's, bit for bit, -0 and the
+// special cases included.
+func AppendRounded(dst, src []float64, ndigits int) []float64 {
+	n := len(dst)
+	dst = slices.Grow(dst, len(src))[:n+len(src)]
+	out := dst[n:]
+	if len(src) > 0 && overlap(out, src) {
+		if &out[0] != &src[0] {
+			src = slices.Clone(src) // a shifted overlap: read from a copy
+		} else {
+			// In place: each element is read before it is written.
+			for i, x := range src {
+				out[i] = Round(x, ndigits)
+			}
+			return dst
+		}
+	}
+	if uint(ndigits) > 22 {
+		for i, x := range src {
+			out[i] = roundSlow(x, ndigits)
+		}
+		return dst
+	}
+	// The loop has no call in it, so nothing is spilled around one: the
+	// rare inputs its fast path cannot take are marked and redone after.
+	p := pow10f[ndigits]
+	slow := false
+	for i, x := range src {
+		a := math.Abs(x * p)
+		q := float64(a+0x1p52) - 0x1p52
+		d := a - q
+		out[i] = math.Copysign(q, x) / p
+		if !(a < 0x1p52) || d*d == 0.25 {
+			slow = true
+		}
+	}
+	if slow {
+		for i, x := range src {
+			a := math.Abs(x * p)
+			d := a - (float64(a+0x1p52) - 0x1p52)
+			if !(a < 0x1p52) || d*d == 0.25 {
+				out[i] = roundSlow(x, ndigits)
+			}
+		}
+	}
+	return dst
+}
+
+// overlap reports whether a and b share memory.
+func overlap(a, b []float64) bool {
+	const size = unsafe.Sizeof(float64(0))
+	pa, pb := uintptr(unsafe.Pointer(unsafe.SliceData(a))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return pa < pb+uintptr(len(b))*size && pb < pa+uintptr(len(a))*size
+}
+
+// roundSlow is Round for the inputs its inlined part leaves: ties of the
+// rounded product, |x·10^ndigits| >= 2^52, NaN, ±Inf, and ndigits outside
+// [0, 22].
+func roundSlow(x float64, ndigits int) float64 {
+	// Python's own mode: q = y rounded half-even is right unless y is
+	// exactly halfway, where the exact residual e of y = ax·p breaks the
+	// tie (e == 0: a true tie, which RoundToEven already broke).
 	if uint(ndigits) <= 22 {
 		ax := math.Abs(x)
 		p := pow10f[ndigits]
