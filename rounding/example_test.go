@@ -98,3 +98,11 @@ func ExampleParseMode() {
 	// ROUND_HALF_EVEN
 	// ROUND_05UP
 }
+
+// AppendRounded rounds a whole column, here in place.
+func ExampleAppendRounded() {
+	prices := []float64{2.675, 0.125, -0.001, 1.005, 2.5}
+	rounding.AppendRounded(prices[:0], prices, 2)
+	fmt.Println(prices)
+	// Output: [2.67 0.12 -0 1 2.5]
+}
