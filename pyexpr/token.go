@@ -53,6 +53,16 @@ func (lx *lexer) next() (token, error) {
 	for lx.pos < len(s) && (s[lx.pos] == ' ' || s[lx.pos] == '\t' || s[lx.pos] == '\f') {
 		lx.pos++
 	}
+	if lx.pos < len(s) && s[lx.pos] == '#' {
+		// A comment runs to the end of the line, as in Python
+		// (eval('1 + 2  # note') is 3); what follows a line end is the
+		// newline rule's business, below.
+		if e := strings.IndexAny(s[lx.pos:], "\r\n"); e >= 0 {
+			lx.pos += e
+		} else {
+			lx.pos = len(s)
+		}
+	}
 	start := lx.pos
 	if start >= len(s) {
 		return token{kind: tokEOF, col: lx.column(start)}, nil
