@@ -456,28 +456,21 @@ var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 
 // appendFixed appends format(x, '.{prec}f') for finite x when
 // |x|·10^prec < 2^52, and reports false, appending nothing, otherwise.
 // The digits are those of the integer q nearest the exact value
-// |x|·10^prec, ties to even (CPython's dtoa mode 3 rounding): the
-// product y = |x|·10^prec rounded to an integer by the FPU is q unless
-// y is exactly halfway, where the exact residual of the product (FMA)
-// decides. Without a big-decimal conversion this is several times
-// faster than strconv's 'f' with a precision.
+// |x|·10^prec, ties to even (CPython's dtoa mode 3 rounding), which one
+// fused multiply-add finds. Without a big-decimal conversion this is
+// about twice as fast as strconv's 'f' with a precision.
 func appendFixed(dst []byte, x float64, prec int) ([]byte, bool) {
 	if uint(prec) >= uint(len(exactPow10)) {
 		return dst, false
 	}
-	p := exactPow10[prec]
-	ax := math.Abs(x)
-	y := ax * p
-	if !(y < 0x1p52) {
+	// One fused multiply-add rounds |x|·p + 2^52 once, exactly: in
+	// [2^52, 2^53) the doubles are the integers, so q is the exact product
+	// rounded half-even. s < 2^53 means |x|·p < 2^52.
+	s := math.FMA(math.Abs(x), exactPow10[prec], 0x1p52)
+	if !(s < 0x1p53) {
 		return dst, false
 	}
-	q := float64(y+0x1p52) - 0x1p52 // half-even: no bits below the units place
-	if d := y - q; d == 0.5 || d == -0.5 {
-		// y >= 1/2, so ax >= 5e-23 and the residual is exact.
-		if e := math.FMA(ax, p, -y); e != 0 {
-			q = y + math.Copysign(0.5, e)
-		}
-	}
+	q := s - 0x1p52
 	var buf [24]byte
 	digits := strconv.AppendUint(buf[:0], uint64(q), 10)
 	if math.Signbit(x) {

@@ -33,21 +33,16 @@ var pow10f = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10
 // Round allocates nothing for |x·10^ndigits| < 2^52 with 0 <= ndigits <= 22
 // or -22 <= ndigits < 0; other inputs take an exact big-integer path.
 func Round(x float64, ndigits int) float64 {
-	// Inlined fast path for the common case: q, y rounded half-even, is
-	// the exact answer unless y is exactly halfway between two integers
-	// (the rounding of x·p may have landed on or off the tie, so only the
-	// exact residual can tell; roundSlow asks it). y < 2^52 keeps y's
-	// fraction exact and also rejects NaN and ±Inf. Signs need no care:
-	// RoundToEven and the division are symmetric, and -0 stays -0.
+	// Fast path: one fused multiply-add computes |x|·p + 2^52 exactly and
+	// rounds it once; in [2^52, 2^53) the doubles are the integers, so
+	// that rounding is half-even to an integer of the exact product,
+	// which is Python's digit rounding. s < 2^53 means |x|·p < 2^52 (and
+	// rejects NaN and ±Inf); the division is correctly rounded like
+	// CPython's strtod of the digits; the sign, -0 included, is x's.
 	if uint(ndigits) <= 22 {
 		p := pow10f[ndigits]
-		if a := math.Abs(x * p); a < 0x1p52 {
-			// Adding 2^52 leaves no bits below the units place, so the
-			// FPU's own rounding (half-even) rounds a to an integer.
-			q := float64(a+0x1p52) - 0x1p52
-			if d := a - q; d*d != 0.25 { // not a tie: |d| != 1/2
-				return math.Copysign(q, x) / p
-			}
+		if s := math.FMA(math.Abs(x), p, 0x1p52); s < 0x1p53 {
+			return math.Copysign(s-0x1p52, x) / p
 		}
 	}
 	return roundSlow(x, ndigits)
@@ -82,23 +77,19 @@ func AppendRounded(dst, src []float64, ndigits int) []float64 {
 		return dst
 	}
 	// The loop has no call in it, so nothing is spilled around one: the
-	// rare inputs its fast path cannot take are marked and redone after.
+	// rare inputs its fast path (Round's) cannot take are redone after.
 	p := pow10f[ndigits]
 	slow := false
 	for i, x := range src {
-		a := math.Abs(x * p)
-		q := float64(a+0x1p52) - 0x1p52
-		d := a - q
-		out[i] = math.Copysign(q, x) / p
-		if !(a < 0x1p52) || d*d == 0.25 {
+		s := math.FMA(math.Abs(x), p, 0x1p52)
+		out[i] = math.Copysign(s-0x1p52, x) / p
+		if !(s < 0x1p53) {
 			slow = true
 		}
 	}
 	if slow {
 		for i, x := range src {
-			a := math.Abs(x * p)
-			d := a - (float64(a+0x1p52) - 0x1p52)
-			if !(a < 0x1p52) || d*d == 0.25 {
+			if !(math.FMA(math.Abs(x), p, 0x1p52) < 0x1p53) {
 				out[i] = roundSlow(x, ndigits)
 			}
 		}
