@@ -10,6 +10,7 @@ import (
 	eric "github.com/ericlagergren/decimal"
 	gv "github.com/govalues/decimal"
 	"github.com/pyround/pyround/divmod"
+	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/pydecimal"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/rounding"
@@ -31,6 +32,7 @@ var (
 	sinkI int64
 	sinkD decimal.Decimal
 	sinkG gv.Decimal
+	sinkX fixed.Decimal
 	sinkB []byte
 	sinkS string
 )
@@ -52,6 +54,21 @@ func benchRound2(b *testing.B, xs []float64) {
 		var s float64
 		for i := 0; i < b.N; i++ {
 			s += rounding.Round(xs[i&mask], 2)
+		}
+		sinkF = s
+	})
+	// The slice API on the same data, per value: blocks of 1024 values
+	// into a reused buffer (the column a pipeline would hold).
+	b.Run("pyround-slice", func(b *testing.B) {
+		b.ReportAllocs()
+		buf := make([]float64, 0, 1024)
+		var s float64
+		for i := 0; i < b.N; {
+			j := i & mask
+			n := min(1024, b.N-i, len(xs)-j)
+			buf = rounding.AppendRounded(buf[:0], xs[j:j+n], 2)
+			s += buf[n-1]
+			i += n
 		}
 		sinkF = s
 	})
@@ -125,8 +142,9 @@ func BenchmarkQuantize(b *testing.B) {
 	apds := make([]apd.Decimal, n)
 	erics := make([]*eric.Big, n)
 	texts := make([]string, n)
+	fixeds := make([]fixed.Decimal, n)
 	for i, d := range benchDecs {
-		shop[i], gvs[i], erics[i], texts[i] = d.Shopspring(), d.Govalues(), d.Eric(), d.Text()
+		shop[i], gvs[i], erics[i], texts[i], fixeds[i] = d.Shopspring(), d.Govalues(), d.Eric(), d.Text(), d.Fixed()
 		apds[i].Set(d.APD())
 	}
 	q := apd.New(1, -2)
@@ -144,6 +162,12 @@ func BenchmarkQuantize(b *testing.B) {
 				buf, _ = rounding.AppendRoundText(buf[:0], texts[i&mask], 2, m)
 			}
 			sinkB = buf
+		})
+		b.Run(m.String()+"/pyround-fixed", func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				sinkX, _ = fixeds[i&mask].Quantize(2, m)
+			}
 		})
 		b.Run(m.String()+"/pyround-apd", func(b *testing.B) {
 			b.ReportAllocs()
@@ -266,8 +290,10 @@ func BenchmarkDivModDecimal(b *testing.B) {
 	gvs := make([][2]gv.Decimal, n)
 	apds := make([][2]apd.Decimal, n)
 	erics := make([][2]*eric.Big, n)
+	fixeds := make([][2]fixed.Decimal, n)
 	for i, p := range benchDecPairs {
 		shop[i] = [2]decimal.Decimal{p[0].Shopspring(), p[1].Shopspring()}
+		fixeds[i] = [2]fixed.Decimal{p[0].Fixed(), p[1].Fixed()}
 		gvs[i] = [2]gv.Decimal{p[0].Govalues(), p[1].Govalues()}
 		apds[i][0].Set(p[0].APD())
 		apds[i][1].Set(p[1].APD())
@@ -278,6 +304,20 @@ func BenchmarkDivModDecimal(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			p := &shop[i&mask]
 			sinkD, _, _ = divmod.DivModDecimal(p[0], p[1])
+		}
+	})
+	b.Run("pyround-fixed-floor", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			p := &fixeds[i&mask]
+			sinkX, _, _ = fixed.FloorDivMod(p[0], p[1])
+		}
+	})
+	b.Run("pyround-fixed", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			p := &fixeds[i&mask]
+			sinkX, _, _ = fixed.DivMod(p[0], p[1])
 		}
 	})
 	b.Run("pyround-apd", func(b *testing.B) {

@@ -4,6 +4,7 @@ import (
 	"github.com/cockroachdb/apd/v3"
 	eric "github.com/ericlagergren/decimal"
 	gv "github.com/govalues/decimal"
+	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
 )
@@ -89,4 +90,13 @@ func (d Dec) Eric() *eric.Big {
 	z := new(eric.Big).SetMantScale(d.Coef, int(-d.Exp))
 	z.Context = EricContext(rounding.HalfEven)
 	return z
+}
+
+// Fixed is d as pyround's fixed.Decimal (every benchmark value fits).
+func (d Dec) Fixed() fixed.Decimal {
+	v, err := fixed.New(d.Coef, int(-d.Exp))
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

@@ -5,8 +5,9 @@
 // prints one line per implementation, "benchmark-name<TAB>mismatches<TAB>inputs".
 //
 // Results are compared by value: floats with ==, decimals numerically
-// (1.2 and 1.20 are the same result), except pyround's text path, whose
-// output must be Python's str() byte for byte. An error where Python has a
+// (1.2 and 1.20 are the same result), except pyround's text path and
+// fixed.Decimal's Quantize, whose output must be Python's str() byte for
+// byte. An error where Python has a
 // result counts as a mismatch.
 //
 //	python3 bench/expected.py | go run ./cmd/mismatches
@@ -27,6 +28,7 @@ import (
 	gv "github.com/govalues/decimal"
 	"github.com/pyround/pyround/bench/libs"
 	"github.com/pyround/pyround/divmod"
+	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/pydecimal"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/rounding"
@@ -115,11 +117,14 @@ func floats(xs []float64, lines []string, row string, format bool) {
 	apdCtx := libs.APDContext(rounding.HalfEven)
 	ericCtx := libs.EricContext(rounding.HalfEven)
 	var buf [64]byte
+	var col [1]float64
 	sp, _ := pyfmt.ParseSpec(".2f")
 	for i, x := range xs {
 		f := strings.Split(lines[i], "\t")
 		want := parseFloat(f[0])
 		tally(row+"/pyround", rounding.Round(x, 2) != want)
+		col[0] = x
+		tally(row+"/pyround-slice", rounding.AppendRounded(col[:0], col[:], 2)[0] != want)
 		t := strconv.AppendFloat(buf[:0], x, 'f', 2, 64)
 		tally(row+"/strconv", parseFloat(string(t)) != want)
 		tally(row+"/shopspring", parseFloat(decimal.NewFromFloat(x).RoundBank(2).String()) != want)
@@ -161,7 +166,7 @@ func decimals(ds []libs.Dec, lines []string) {
 	var buf []byte
 	for i, d := range ds {
 		f := strings.Split(lines[i], "\t")
-		shop, gvd, ad, text := d.Shopspring(), d.Govalues(), d.APD(), d.Text()
+		shop, gvd, ad, text, fd := d.Shopspring(), d.Govalues(), d.APD(), d.Text(), d.Fixed()
 		for k, m := range rounding.Modes {
 			row := "Quantize/" + m.String() + "/"
 			var want apd.Decimal
@@ -173,6 +178,8 @@ func decimals(ds []libs.Dec, lines []string) {
 			var e error
 			buf, e = rounding.AppendRoundText(buf[:0], text, 2, m)
 			tally(row+"pyround-text", e != nil || string(buf) != f[k])
+			fr, e := fd.Quantize(2, m)
+			tally(row+"pyround-fixed", e != nil || fr.String() != f[k])
 			var z apd.Decimal
 			e = py.Quantize(&z, ad, q, m)
 			tally(row+"pyround-apd", e != nil || z.String() != f[k])
@@ -239,6 +246,10 @@ func decPairs(ps [][2]libs.Dec, lines []string) {
 		sa, sb := p[0].Shopspring(), p[1].Shopspring()
 		q, r, err := divmod.DivModDecimal(sa, sb)
 		check("pyround", q.String(), r.String(), err)
+		fq, fr, err := fixed.FloorDivMod(p[0].Fixed(), p[1].Fixed())
+		check("pyround-fixed-floor", fq.String(), fr.String(), err)
+		fq, fr, err = fixed.DivMod(p[0].Fixed(), p[1].Fixed())
+		check("pyround-fixed", fq.String(), fr.String(), err)
 		var aq, ar apd.Decimal
 		err = py.DivMod(&aq, &ar, p[0].APD(), p[1].APD())
 		check("pyround-apd", aq.String(), ar.String(), err)

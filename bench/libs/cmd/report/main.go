@@ -191,6 +191,7 @@ func median(v []float64) float64 {
 var (
 	floatImpls = []impl{
 		{"pyround", "pyround `rounding.Round(x, 2)`", true, false},
+		{"pyround-slice", "pyround `rounding.AppendRounded(dst, xs, 2)`, per value", true, false},
 		{"strconv", "strconv `AppendFloat(x, 'f', 2)` + `ParseFloat`", false, false},
 		{"shopspring", "shopspring `NewFromFloat(x).RoundBank(2)`", false, false},
 		{"govalues", "govalues `NewFromFloat64(x)` + `Round(2)`", false, false},
@@ -202,6 +203,7 @@ var (
 		{"pyround", "pyround `RoundDecimal` (shopspring)", true, false},
 		{"pyround-text", "pyround `AppendRoundText` (text)", true, false},
 		{"pyround-apd", "pyround `pydecimal.Context.Quantize` (apd)", true, false},
+		{"pyround-fixed", "pyround `fixed.Decimal.Quantize`", true, false},
 		{"shopspring", "shopspring", false, false},
 		{"govalues", "govalues", false, false},
 		{"apd", "apd `Quantize`", false, false},
@@ -235,10 +237,12 @@ func rows() []row {
 				{"go-truncating", "Go `math.Trunc(a/b)`, `math.Mod(a, b)` (truncating)", false, false},
 				{"go-naive-floor", "Go `q := math.Floor(a/b)`, `a - q*b`", false, false}}},
 		row{title: "floor divmod of decimals (// and % as for int and float)", bench: "DivModDecimal", mism: "DivModDecimalFloor", cpython: "DivModDecimal",
-			note:  "Python's Decimal has no floor divmod; the CPython time is its (truncating) Decimal divmod. The peers truncate, so they differ wherever the signs differ.",
-			impls: append([]impl{{"pyround", "pyround `divmod.DivModDecimal` (shopspring)", true, false}}, decDivs...)},
+			note: "Python's Decimal has no floor divmod; the CPython time is its (truncating) Decimal divmod. The peers truncate, so they differ wherever the signs differ.",
+			impls: append([]impl{{"pyround", "pyround `divmod.DivModDecimal` (shopspring)", true, false},
+				{"pyround-fixed-floor", "pyround `fixed.FloorDivMod`", true, false}}, decDivs...)},
 		row{title: "divmod(Decimal, Decimal), decimal-module semantics (truncating)", bench: "DivModDecimal", mism: "DivModDecimalPython", cpython: "DivModDecimal",
-			impls: append([]impl{{"pyround-apd", "pyround `pydecimal.Context.DivMod` (apd)", true, false}}, decDivs...)},
+			impls: append([]impl{{"pyround-apd", "pyround `pydecimal.Context.DivMod` (apd)", true, false},
+				{"pyround-fixed", "pyround `fixed.DivMod`", true, false}}, decDivs...)},
 		row{title: "repr(x), floats uniform in [-1e6, 1e6]", bench: "Repr", cpython: "Repr",
 			note: "On this data (never integral, below 1e6 in magnitude) Go's shortest `'g'` happens to print what repr prints; they differ on integral floats (`5.0` against `5`) and from 1e6 to 1e16 (`1234567.0` against `1.234567e+06`).",
 			impls: []impl{
