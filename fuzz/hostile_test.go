@@ -3,11 +3,13 @@ package fuzz
 import (
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/pyround/pyround/convert"
+	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/pyexpr"
 	"github.com/pyround/pyround/pyfmt"
@@ -96,7 +98,21 @@ var hostiles = []hostile{
 	{"2**10**10", "eval", "2**10**10", "", nil},
 	{"10**4301", "eval", "10**4301", "", []string{"eval", "10**4301"}},
 	{"Decimal 10**(10**9)", "eval", "Decimal(10) ** 1000000000", "", []string{"eval", "Decimal(10) ** 1000000000"}},
+	// package fixed: what its 19 digits cannot hold is ErrRange (pyround's
+	// limit, so not Python's answer); what Python's Decimal() refuses is
+	// Python's error.
+	{"exp +1e9, fixed", "fixed-quantize", "1e1000000000", fixedRange, nil},
+	{"exp -1e9, fixed", "fixed-quantize", "1e-1000000000", fixedRange, nil},
+	{"exp +2**63, fixed", "fixed-quantize", "1e9223372036854775808", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]", []string{"round", "decimal", "1e9223372036854775808", "2", "HALF_EVEN"}},
+	{"100,000 digits, fixed", "fixed-quantize", digits100k, fixedRange, nil},
+	{"-sNaN123, fixed", "fixed-quantize", "-sNaN123", fixedRange, nil},
+	{"invalid UTF-8, fixed", "fixed-quantize", "\xff1.5", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]", nil},
+	{"CRLF, fixed", "fixed-quantize", "2.675\r", "2.68", []string{"round", "decimal", "2.675\r", "2", "HALF_EVEN"}},
+	{"scale 2**62, fixed Quantize", "fixed-scale", "4611686018427387904", fixedRange, nil},
 }
+
+// fixedRange is package fixed's answer for a value it cannot hold.
+var fixedRange = oracle.Result("", fixed.ErrRange)
 
 // hostileEval runs one hostile input the way pyround's entry points see it.
 func hostileEval(kind, in string) string {
@@ -128,6 +144,18 @@ func hostileEval(kind, in string) string {
 			op = 1
 		}
 		return divDecimal(op, f[0], f[1])
+	case "fixed-quantize":
+		d, err := fixed.Parse(in)
+		if err != nil {
+			return oracle.Result("", err)
+		}
+		q, err := d.Quantize(2, rounding.HalfEven)
+		return oracle.Result(q.String(), err)
+	case "fixed-scale":
+		scale, _ := strconv.Atoi(in)
+		d, _ := fixed.New(15, 1)
+		q, err := d.Quantize(scale, rounding.HalfEven)
+		return oracle.Result(q.String(), err)
 	case "hms-decimal":
 		td, err := convert.NewTimedeltaDecimalText(in)
 		if err != nil {
