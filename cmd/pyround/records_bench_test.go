@@ -62,3 +62,11 @@ func BenchmarkCSVRound(b *testing.B) {
 		b.Run("jobs="+jobs, func(b *testing.B) { benchRun(b, in, n, "round", "-n", "2", "--csv", "--column", "b,e", "--jobs", jobs) })
 	}
 }
+
+// BenchmarkLineRoundDecimal is `pyround round --as decimal -n 2`: decimal
+// columns take package fixed's path (ns/row is per line).
+func BenchmarkLineRoundDecimal(b *testing.B) {
+	const n = 1_000_000
+	in := benchFloats(n)
+	benchRun(b, in, n, "round", "--as", "decimal", "-n", "2", "--jobs", "1")
+}

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/pyparse"
@@ -138,6 +139,16 @@ func (o *roundOptions) value(dst, text []byte) ([]byte, error) {
 				return dst, err
 			}
 			return out, checkIntPrint(out[len(dst):])
+		}
+		if o.ndigits >= 0 && o.ndigits <= fixed.MaxScale {
+			// Most decimal columns fit package fixed, which rounds them
+			// without the general digit-string path; anything it cannot
+			// hold, or rejects, goes that path, which words the errors.
+			if d, err := fixed.Parse(text); err == nil {
+				if q, err := d.Quantize(o.ndigits, o.mode); err == nil {
+					return q.AppendText(dst), nil
+				}
+			}
 		}
 		return rounding.AppendRoundText(dst, text, o.ndigits, o.mode)
 	}
