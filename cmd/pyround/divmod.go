@@ -8,6 +8,7 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 	"github.com/pyround/pyround/divmod"
+	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/pyparse"
 	"github.com/spf13/cobra"
@@ -232,6 +233,9 @@ func (o *divOptions) floatPair(dst []byte, x, y number) ([]byte, error) {
 }
 
 func (o *divOptions) decimalPair(dst, a, b []byte) ([]byte, error) {
+	if out, ok := o.fixedPair(dst, a, b); ok {
+		return out, nil
+	}
 	// Decimal(A) is complete, errors included, before B is read.
 	pa, buf, err := pyparse.ParseDecimal(o.buf[:0], a)
 	if err != nil {
@@ -268,4 +272,33 @@ func (o *divOptions) decimalPair(dst, a, b []byte) ([]byte, error) {
 	// print() of a tuple shows its items' repr: (Decimal('-3'), Decimal('-1')).
 	dst = pyfmt.AppendAPDRepr(append(dst, '('), &o.dq)
 	return append(pyfmt.AppendAPDRepr(append(dst, ", "...), &o.dr), ')'), nil
+}
+
+// fixedPair is decimalPair for operands package fixed holds and whose
+// quotient and remainder it holds: the everyday case, without the
+// general arithmetic. ok is false, and nothing appended, for the rest
+// (errors included: the general path words each operator's own).
+func (o *divOptions) fixedPair(dst, a, b []byte) (_ []byte, ok bool) {
+	x, err := fixed.Parse(a)
+	if err != nil {
+		return dst, false
+	}
+	y, err := fixed.Parse(b)
+	if err != nil {
+		return dst, false
+	}
+	q, r, err := fixed.DivMod(x, y)
+	if err != nil {
+		return dst, false
+	}
+	switch o.op {
+	case opFloorDiv:
+		return q.AppendText(dst), true
+	case opMod:
+		return r.AppendText(dst), true
+	}
+	// print() of a tuple shows its items' repr: (Decimal('-3'), Decimal('-1')).
+	dst = q.AppendText(append(dst, "(Decimal('"...))
+	dst = r.AppendText(append(dst, "'), Decimal('"...))
+	return append(dst, "'))"...), true
 }
