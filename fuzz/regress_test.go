@@ -285,3 +285,29 @@ func TestRegressFormatNulType(t *testing.T) {
 		}
 	}
 }
+
+// pyexpr read 0X__0 as 0: after the prefix's one optional underscore a
+// digit must follow, and Python says "invalid hexadecimal literal"
+// (FuzzEvalOracle, the long run of 2026-11-26). The answers are python3
+// 3.11.7's.
+func TestRegressHexDoubleUnderscore(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"0X__0", "!SyntaxError"},
+		{"0o__7", "!SyntaxError"},
+		{"0x_", "!SyntaxError"},
+		{"0x_0", "0"},
+		{"0b_1", "1"},
+		{"0x_f_f", "255"},
+	} {
+		v, err := pyexpr.Eval(c.src)
+		got := ""
+		if err != nil {
+			got, _, _ = strings.Cut("!"+err.Error(), ":")
+		} else if b, err := v.AppendText(nil); err == nil {
+			got = string(b)
+		}
+		if got != c.want {
+			t.Errorf("eval(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}

@@ -159,14 +159,14 @@ func (lx *lexer) number() (token, error) {
 		if isDigit != nil {
 			lx.pos += 2
 			if lx.pos < len(s) && s[lx.pos] == '_' {
-				lx.pos++
+				lx.pos++ // one '_' may follow the prefix (0x_ff), then a digit
+			}
+			if lx.pos >= len(s) || !isDigit(s[lx.pos]) {
+				return token{}, lx.errAt(start, "invalid "+map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[s[start+1]|0x20]+" literal")
 			}
 			b, err := lx.digitRun([]byte(s[start:start+2]), isDigit)
 			if err != nil {
 				return token{}, err
-			}
-			if len(b) == 2 {
-				return token{}, lx.errAt(start, "invalid "+map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[s[start+1]|0x20]+" literal")
 			}
 			if err := lx.literalEnd(start); err != nil {
 				return token{}, err
