@@ -2,6 +2,7 @@ package fuzz
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -93,6 +94,13 @@ func FuzzFixedQuantize(f *testing.F) {
 		if err != nil || !q.Shopspring().Equal(want) || q.Scale() != n || q.Neg() != d.Neg() {
 			t.Fatalf("%v.Quantize(%d, %v) = %v, %v; RoundDecimal gives %v", d, n, m, q, err, want)
 		}
+		if err == nil {
+			// And CPython itself, when the oracle is on.
+			args := []string{"decimal", d.String(), strconv.Itoa(n), m.String()}
+			if py, ok := pyAnswer(t, "round", args...); ok && py != q.String() {
+				t.Fatalf("%v.Quantize(%d, %v) = %v; CPython %q", d, n, m, q, py)
+			}
+		}
 	})
 }
 
@@ -131,6 +139,13 @@ func FuzzFixedDivMod(f *testing.F) {
 		q, r, err := fixed.DivMod(a, b)
 		wq, wr, werr := divmod.TruncDivModDecimal(a.Shopspring(), b.Shopspring())
 		check("DivMod", q, r, err, wq, wr, werr, a.Neg())
+		if err == nil {
+			// And CPython's divmod() itself, when the oracle is on.
+			want := "(Decimal('" + q.String() + "'), Decimal('" + r.String() + "'))"
+			if py, ok := pyAnswer(t, "divmod", "decimal", a.String(), b.String()); ok && py != want {
+				t.Fatalf("DivMod(%v, %v) = %s; CPython %q", a, b, want, py)
+			}
+		}
 		q, r, err = fixed.FloorDivMod(a, b)
 		wq, wr, werr = divmod.DivModDecimal(a.Shopspring(), b.Shopspring())
 		check("FloorDivMod", q, r, err, wq, wr, werr, b.Neg())
