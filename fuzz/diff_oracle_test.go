@@ -311,7 +311,10 @@ func FuzzEvalOracle(f *testing.F) {
 				got = oracle.Result("", err)
 			}
 		})
-		if strings.HasPrefix(got, "!SyntaxError") {
+		if strings.HasPrefix(got, "!SyntaxError") || strings.HasPrefix(got, "!IndentationError") {
+			// pyround's messages name a column, CPython's a line: the
+			// type is checked by TestEvalGolden/TestEvalLive's exprgen
+			// cases and the regression tests.
 			return
 		}
 		differ(t, "eval", []string{src}, got)

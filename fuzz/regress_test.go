@@ -311,3 +311,35 @@ func TestRegressHexDoubleUnderscore(t *testing.T) {
 		}
 	}
 }
+
+// pyexpr read "\f 0" as 0; CPython's eval() strips leading spaces and
+// tabs only, and its tokenizer then counts a form feed as column 0 and
+// what follows as indentation: IndentationError: unexpected indent
+// (FuzzEvalOracle, 2026-11-26). The answers are python3 3.11.7's.
+func TestRegressFormFeedIndent(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"\f 0", "!IndentationError"},
+		{" \f 0", "!IndentationError"},
+		{"\t\f 0", "!IndentationError"},
+		{"\f\t0", "!IndentationError"},
+		{"\f ", "!IndentationError"},
+		{"\f", "!SyntaxError"},
+		{"\f #c", "!SyntaxError"},
+		{"\f0", "0"},
+		{" \f0", "0"},
+		{"\f \f0", "0"},
+		{" \t 0", "0"},
+		{"1+\f 2", "3"},
+	} {
+		v, err := pyexpr.Eval(c.src)
+		got := ""
+		if err != nil {
+			got, _, _ = strings.Cut("!"+err.Error(), ":")
+		} else if b, err := v.AppendText(nil); err == nil {
+			got = string(b)
+		}
+		if got != c.want {
+			t.Errorf("eval(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}

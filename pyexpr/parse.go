@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pyround/pyround/pyfmt"
 )
@@ -19,15 +20,52 @@ const MaxDepth = 200
 // Python, or Python outside the supported subset. Col is the 1-based
 // column, in code points, of the offending token.
 type SyntaxError struct {
+	// Type is "" for SyntaxError itself, or the subclass CPython raises:
+	// "IndentationError" (unexpected indent).
+	Type   string
 	Msg    string
 	Col    int
 	Source string
 }
 
-// Error returns "SyntaxError: MSG (column N)", one line, the form the
-// CLI prints after "pyround: line L: ".
+// Error returns "SyntaxError: MSG (column N)" (or the subclass's name),
+// one line, the form the CLI prints after "pyround: line L: ".
 func (e *SyntaxError) Error() string {
-	return "SyntaxError: " + e.Msg + " (column " + strconv.Itoa(e.Col) + ")"
+	name := "SyntaxError"
+	if e.Type != "" {
+		name = e.Type
+	}
+	return name + ": " + e.Msg + " (column " + strconv.Itoa(e.Col) + ")"
+}
+
+// leadingIndent returns the indentation CPython's tokenizer finds before
+// the first token of an eval() source, and that token's byte offset.
+// eval() strips leading spaces and tabs (source_as_string), then the
+// tokenizer counts a space as one column, a tab as up to the next
+// multiple of 8 and a form feed as a return to column 0; any indentation
+// left is "IndentationError: unexpected indent", unless the line is
+// blank to the tokenizer (a comment or a line end follows).
+func leadingIndent(src string) (col, at int) {
+	i := 0
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	for ; i < len(src); i++ {
+		switch src[i] {
+		case ' ':
+			col++
+		case '\t':
+			col = (col/8 + 1) * 8
+		case '\f':
+			col = 0
+		default:
+			if c := src[i]; c == '#' || c == '\n' || c == '\r' {
+				return 0, i
+			}
+			return col, i
+		}
+	}
+	return col, i
 }
 
 // nodeKind is the kind of an expression node.
@@ -92,6 +130,9 @@ func Parse(src string) (*Expr, error) {
 		// CPython 3.11.7's eval() refuses a NUL anywhere, even inside a
 		// string literal (int('\x00') written with a raw NUL).
 		return nil, &SyntaxError{Msg: "source code string cannot contain null bytes", Col: i + 1, Source: src}
+	}
+	if col, at := leadingIndent(src); col > 0 {
+		return nil, &SyntaxError{Type: "IndentationError", Msg: "unexpected indent", Col: utf8.RuneCountInString(src[:at]) + 1, Source: src}
 	}
 	p := &parser{lx: lexer{src: src}}
 	if err := p.advance(); err != nil {
