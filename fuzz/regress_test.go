@@ -343,3 +343,29 @@ func TestRegressFormFeedIndent(t *testing.T) {
 		}
 	}
 }
+
+// pyexpr took round(in=''): a keyword as a keyword argument's name; for
+// CPython that is a SyntaxError (FuzzEvalOracle, 5-minute run of
+// 2026-11-26). Soft keywords (match) are names. Answers from python3
+// 3.11.7.
+func TestRegressKeywordAsArgumentName(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"round(in=(''),  )", "!SyntaxError"},
+		{"round(None=1)", "!SyntaxError"},
+		{"round(True=2)", "!SyntaxError"},
+		{"round(ndigits=1, if=2)", "!SyntaxError"},
+		{"round(2.5, lambda=1)", "!SyntaxError"},
+		{"round(2.5, async=1)", "!SyntaxError"},
+		{"round(2.5, match=1)", "!TypeError"},
+		{"round(x=1)", "!TypeError"},
+	} {
+		_, err := pyexpr.Eval(c.src)
+		got := ""
+		if err != nil {
+			got, _, _ = strings.Cut("!"+err.Error(), ":")
+		}
+		if got != c.want {
+			t.Errorf("eval(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+}

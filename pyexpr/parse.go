@@ -322,6 +322,10 @@ func (p *parser) call(fn *node) (*node, error) {
 			}
 			if p.isOp("=") {
 				kcol := saveTok.col
+				if isKeyword(saveTok.text) {
+					// round(in=1), round(None=1): Python's SyntaxError.
+					return nil, &SyntaxError{Msg: "invalid syntax: '" + saveTok.text + "' is a keyword, not an argument name", Col: kcol, Source: p.lx.src}
+				}
 				if err := p.advance(); err != nil {
 					return nil, err
 				}
