@@ -344,7 +344,7 @@ func TestRegressFormFeedIndent(t *testing.T) {
 	}
 }
 
-// pyexpr took round(in=''): a keyword as a keyword argument's name; for
+// pyexpr took round(in=1): a keyword as a keyword argument's name; for
 // CPython that is a SyntaxError (FuzzEvalOracle, 5-minute run of
 // 2026-11-26). Soft keywords (match) are names. Answers from python3
 // 3.11.7.
