@@ -344,7 +344,8 @@ func TestRegressFormFeedIndent(t *testing.T) {
 	}
 }
 
-// pyexpr took round(in=1): a keyword as a keyword argument's name; for
+// pyexpr took round(in=1): a keyword as a keyword argument's name, or
+// as an attribute's (A.or); for
 // CPython that is a SyntaxError (FuzzEvalOracle, 5-minute run of
 // 2026-11-26). Soft keywords (match) are names. Answers from python3
 // 3.11.7.
@@ -358,6 +359,11 @@ func TestRegressKeywordAsArgumentName(t *testing.T) {
 		{"round(2.5, async=1)", "!SyntaxError"},
 		{"round(2.5, match=1)", "!TypeError"},
 		{"round(x=1)", "!TypeError"},
+		// and as an attribute name (A.or; FuzzEvalOracle, the same day)
+		{"A.or", "!SyntaxError"},
+		{"A.None", "!SyntaxError"},
+		{"Decimal.if", "!SyntaxError"},
+		{"A.match", "!NameError"},
 	} {
 		_, err := pyexpr.Eval(c.src)
 		got := ""

@@ -291,8 +291,8 @@ func (p *parser) primary() (*node, error) {
 			if err := p.advance(); err != nil {
 				return nil, err
 			}
-			if p.tok.kind != tokName {
-				return nil, p.unexpected()
+			if p.tok.kind != tokName || isKeyword(p.tok.text) {
+				return nil, p.unexpected() // A.or: a keyword is no attribute name
 			}
 			x = &node{kind: nAttr, text: p.tok.text, args: []*node{x}, col: col}
 			if err := p.advance(); err != nil {
