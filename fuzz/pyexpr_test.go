@@ -36,7 +36,8 @@ func evalBounded(t *testing.T, src string) {
 		} else if err.Error() == "" {
 			t.Fatalf("%q: empty error", src)
 		}
-	} else if !strings.HasPrefix(err.Error(), "SyntaxError: ") {
+	} else if !strings.HasPrefix(err.Error(), "SyntaxError: ") && !strings.HasPrefix(err.Error(), "IndentationError: ") {
+		// IndentationError is CPython's subclass of SyntaxError.
 		t.Fatalf("Parse(%q) error %q is not a SyntaxError", src, err)
 	}
 	if d := time.Since(start); d > time.Second {
