@@ -2,6 +2,7 @@ package workbench
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 
 	"github.com/cockroachdb/apd/v3"
@@ -89,24 +90,25 @@ func Bias(values []string, n int, modes []rounding.Mode, keepRunning bool) ([]Bi
 // Uniform returns count decimals drawn uniformly from [0, 100) with six
 // decimal places (so ties at two places are as rare as in measured data).
 func Uniform(count int, seed uint64) []string {
-	r := rand.New(rand.NewPCG(seed, 0x5eed))
-	out := make([]string, count)
-	for i := range out {
-		k := r.Int64N(100_000_000)
-		out[i] = fmt.Sprintf("%d.%06d", k/1_000_000, k%1_000_000)
-	}
-	return out
+	return decimals(count, rand.NewPCG(seed, 0x5eed), 6, 2)
 }
 
 // Money3 returns count amounts from 0.000 to 999.999 with three decimals,
 // as prices with a tenth of a cent are: one in ten ends in 5, a tie at two
 // places.
 func Money3(count int, seed uint64) []string {
-	r := rand.New(rand.NewPCG(seed, 0x3d))
+	return decimals(count, rand.NewPCG(seed, 0x3d), 3, 3)
+}
+
+// decimals returns count decimal texts with places digits after the
+// point and up to intDigits before it, drawn uniformly from src.
+func decimals(count int, src rand.Source, places, intDigits int) []string {
+	r := rand.New(src)
+	scale := int64(math.Pow10(places))
 	out := make([]string, count)
 	for i := range out {
-		k := r.Int64N(1_000_000)
-		out[i] = fmt.Sprintf("%d.%03d", k/1000, k%1000)
+		k := r.Int64N(int64(math.Pow10(intDigits)) * scale)
+		out[i] = fmt.Sprintf("%d.%0*d", k/scale, places, k%scale)
 	}
 	return out
 }

@@ -116,19 +116,12 @@ func fatal(format string, args ...any) {
 var procSuffix = regexp.MustCompile(`-\d+$`)
 
 func readBench(path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		fatal("%v", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
+	eachLine(path, func(fs []string) {
 		if len(fs) > 0 && fs[0] == "cpu:" && cpuLn == "" {
 			cpuLn = strings.Join(fs[1:], " ")
 		}
 		if len(fs) < 4 || !strings.HasPrefix(fs[0], "Benchmark") {
-			continue
+			return
 		}
 		name := procSuffix.ReplaceAllString(strings.TrimPrefix(fs[0], "Benchmark"), "")
 		for i := 2; i+1 < len(fs); i++ {
@@ -140,23 +133,16 @@ func readBench(path string) {
 				allocs[name] = fs[i]
 			}
 		}
-	}
+	})
 }
 
 func readCPython(path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		fatal("%v", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
+	eachLine(path, func(fs []string) {
 		if len(fs) == 4 && strings.HasPrefix(fs[0], "BenchmarkCPython/") {
 			v, _ := strconv.ParseFloat(fs[2], 64)
 			cpy[strings.TrimPrefix(fs[0], "BenchmarkCPython/")] = v
 		}
-	}
+	})
 }
 
 func readMismatches(path string) {
@@ -450,5 +436,18 @@ func render(b *strings.Builder, machine, load string, count, n int, stat string)
 	p("\n")
 	if stat != "" {
 		p("<details><summary>benchstat of the Go runs (spread across runs)</summary>\n\n```\n%s```\n\n</details>\n\n", stat)
+	}
+}
+
+// eachLine calls fn with the fields of every line of the file at path.
+func eachLine(path string, fn func(fs []string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		fatal("%v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fn(strings.Fields(sc.Text()))
 	}
 }
