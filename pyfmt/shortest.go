@@ -1,6 +1,6 @@
 // Copyright 2025 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
+// license that can be found in the GO_LICENSE file.
 
 // The shortest-digits search below is Go 1.26's Dragonbox
 // (src/internal/strconv/ftoadbox.go, float64 part), adapted to hand back the
