@@ -86,9 +86,9 @@ var hostiles = []hostile{
 	{"empty, eval", "eval", "", "", nil},
 	{"CRLF, float", "round-float", "2.675\r", "2.67", []string{"round", "float", "2.675\r", "2", "HALF_EVEN"}},
 	{"CRLF, Decimal", "round-decimal", "2.675\r", "2.68", []string{"round", "decimal", "2.675\r", "2", "HALF_EVEN"}},
-	// Python's eval() reads a CR as a newline (2.67 here); pyexpr refuses it,
-	// and the CLI strips the CR of a CRLF line before pyexpr sees it.
-	{"CRLF, eval", "eval", "round(2.675, 2)\r", "!SyntaxError: invalid character U+000D (column 16)", nil},
+	// Python's eval() reads a CR, LF or CR LF as a line end; pyexpr too.
+	{"CRLF, eval", "eval", "round(2.675, 2)\r\n", "2.67", []string{"eval", "round(2.675, 2)\r\n"}},
+	{"CR inside (), eval", "eval", "round(2.675,\r 2)", "2.67", []string{"eval", "round(2.675,\r 2)"}},
 	// deep and explosive expressions
 	{"a million nested parentheses", "eval", nested1M, "", nil},
 	{"a million unary minuses", "eval", neg1M, "", nil},

@@ -4,7 +4,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pyround/pyround/pyfmt"
 )
@@ -36,36 +35,6 @@ func (e *SyntaxError) Error() string {
 		name = e.Type
 	}
 	return name + ": " + e.Msg + " (column " + strconv.Itoa(e.Col) + ")"
-}
-
-// leadingIndent returns the indentation CPython's tokenizer finds before
-// the first token of an eval() source, and that token's byte offset.
-// eval() strips leading spaces and tabs (source_as_string), then the
-// tokenizer counts a space as one column, a tab as up to the next
-// multiple of 8 and a form feed as a return to column 0; any indentation
-// left is "IndentationError: unexpected indent", unless the line is
-// blank to the tokenizer (a comment or a line end follows).
-func leadingIndent(src string) (col, at int) {
-	i := 0
-	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
-		i++
-	}
-	for ; i < len(src); i++ {
-		switch src[i] {
-		case ' ':
-			col++
-		case '\t':
-			col = (col/8 + 1) * 8
-		case '\f':
-			col = 0
-		default:
-			if c := src[i]; c == '#' || c == '\n' || c == '\r' {
-				return 0, i
-			}
-			return col, i
-		}
-	}
-	return col, i
 }
 
 // nodeKind is the kind of an expression node.
@@ -117,9 +86,15 @@ type parser struct {
 }
 
 // Parse parses src, one expression of the supported subset of Python 3.
-// Leading and trailing spaces are ignored. Errors are *SyntaxError values
-// naming the column: invalid syntax, syntax outside the subset, a source
-// longer than MaxSource bytes or nested deeper than MaxDepth. Names are
+// The source is read as eval() reads a string: leading and trailing
+// spaces are ignored, '#' starts a comment, and a line end (LF, CR or CR
+// LF) is a space inside parentheses, joins two lines after a backslash,
+// and elsewhere ends the expression, after which only blank lines may
+// follow; an indented first line, or an indented line at the end, is an
+// IndentationError. Errors are *SyntaxError values naming the column
+// (counted from the start of src, line ends included): invalid syntax,
+// syntax outside the subset, a source longer than MaxSource bytes or
+// nested deeper than MaxDepth. Names are
 // resolved when the expression is evaluated, as Python does: an unknown
 // name is a NameError from Eval, not a parse error.
 func Parse(src string) (*Expr, error) {
@@ -131,10 +106,13 @@ func Parse(src string) (*Expr, error) {
 		// string literal (int('\x00') written with a raw NUL).
 		return nil, &SyntaxError{Msg: "source code string cannot contain null bytes", Col: i + 1, Source: src}
 	}
-	if col, at := leadingIndent(src); col > 0 {
-		return nil, &SyntaxError{Type: "IndentationError", Msg: "unexpected indent", Col: utf8.RuneCountInString(src[:at]) + 1, Source: src}
+	// eval() strips leading spaces and tabs (source_as_string); the
+	// lexer then reads the first line's indentation like any other's.
+	at := 0
+	for at < len(src) && (src[at] == ' ' || src[at] == '\t') {
+		at++
 	}
-	p := &parser{lx: lexer{src: src}}
+	p := &parser{lx: lexer{src: src, pos: at, bol: true}}
 	if err := p.advance(); err != nil {
 		return nil, err
 	}

@@ -28,8 +28,11 @@ type token struct {
 // lexer splits a source line into tokens as Python's tokenizer does for
 // the numeric subset.
 type lexer struct {
-	src string
-	pos int // byte offset
+	src   string
+	pos   int  // byte offset
+	depth int  // open parentheses: line ends inside them are spaces
+	bol   bool // at the start of a physical line outside parentheses
+	seen  bool // a token has been returned
 }
 
 // column returns the 1-based column of byte offset off.
@@ -50,18 +53,8 @@ func isNameStart(c byte) bool {
 // next returns the next token.
 func (lx *lexer) next() (token, error) {
 	s := lx.src
-	for lx.pos < len(s) && (s[lx.pos] == ' ' || s[lx.pos] == '\t' || s[lx.pos] == '\f') {
-		lx.pos++
-	}
-	if lx.pos < len(s) && s[lx.pos] == '#' {
-		// A comment runs to the end of the line, as in Python
-		// (eval('1 + 2  # note') is 3); what follows a line end is the
-		// newline rule's business, below.
-		if e := strings.IndexAny(s[lx.pos:], "\r\n"); e >= 0 {
-			lx.pos += e
-		} else {
-			lx.pos = len(s)
-		}
+	if err := lx.skipSpace(); err != nil {
+		return token{}, err
 	}
 	start := lx.pos
 	if start >= len(s) {
@@ -70,6 +63,7 @@ func (lx *lexer) next() (token, error) {
 	c := s[start]
 	switch {
 	case isDigitByte(c) || (c == '.' && start+1 < len(s) && isDigitByte(s[start+1])):
+		lx.seen = true
 		return lx.number()
 	case isNameStart(c):
 		for lx.pos < len(s) && (isNameStart(s[lx.pos]) || isDigitByte(s[lx.pos])) {
@@ -78,8 +72,10 @@ func (lx *lexer) next() (token, error) {
 		if lx.pos < len(s) && (s[lx.pos] == '\'' || s[lx.pos] == '"') {
 			return token{}, lx.errAt(start, "string prefixes are not supported")
 		}
+		lx.seen = true
 		return token{kind: tokName, text: s[start:lx.pos], col: lx.column(start)}, nil
 	case c == '\'' || c == '"':
+		lx.seen = true
 		return lx.str()
 	}
 	for _, op := range [...]string{"**", "//", "+", "-", "*", "/", "%", "(", ")", ",", ".", "="} {
@@ -88,6 +84,13 @@ func (lx *lexer) next() (token, error) {
 			if op == "=" && strings.HasPrefix(s[lx.pos:], "=") || (op == "**" || op == "//" || op == "+" || op == "-" || op == "*" || op == "/" || op == "%") && strings.HasPrefix(s[lx.pos:], "=") {
 				return token{}, lx.errAt(start, "unsupported syntax: comparisons and assignments are not part of the language")
 			}
+			switch op {
+			case "(":
+				lx.depth++
+			case ")":
+				lx.depth = max(lx.depth-1, 0)
+			}
+			lx.seen = true
 			return token{kind: tokOp, text: op, col: lx.column(start)}, nil
 		}
 	}
@@ -99,6 +102,130 @@ func (lx *lexer) next() (token, error) {
 		return token{}, lx.errAt(start, "invalid UTF-8 in the expression")
 	}
 	return token{}, lx.errAt(start, "invalid character "+quoteRune(r))
+}
+
+// lineEnd returns the length of the line end at s[off:]: 2 for CR LF, 1
+// for a lone CR or LF (Python reads all three as a newline), 0 for none.
+func lineEnd(s string, off int) int {
+	switch {
+	case off >= len(s):
+		return 0
+	case s[off] == '\n':
+		return 1
+	case s[off] == '\r':
+		if off+1 < len(s) && s[off+1] == '\n' {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// skipSpace moves past what Python's tokenizer reads between tokens:
+// spaces, tabs and form feeds, a comment to the end of its line, a
+// backslash joining two lines, and a line end, which inside parentheses
+// is a space and outside them ends the expression's line (lineStart then
+// allows only blank lines to follow, as eval() does).
+func (lx *lexer) skipSpace() error {
+	s := lx.src
+	if lx.bol {
+		return lx.lineStart()
+	}
+	for lx.pos < len(s) {
+		switch c := s[lx.pos]; c {
+		case ' ', '\t', '\f':
+			lx.pos++
+		case '#':
+			lx.skipComment()
+		case '\\':
+			n := lineEnd(s, lx.pos+1)
+			if n == 0 {
+				return lx.errAt(lx.pos, "unexpected character after line continuation character")
+			}
+			lx.pos += 1 + n
+			if lx.pos == len(s) {
+				return lx.errAt(lx.pos, "unexpected EOF while parsing")
+			}
+		case '\n', '\r':
+			lx.pos += lineEnd(s, lx.pos)
+			if lx.depth == 0 {
+				return lx.lineStart()
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// skipComment moves to the end of the line (not past its line end).
+func (lx *lexer) skipComment() {
+	if e := strings.IndexAny(lx.src[lx.pos:], "\r\n"); e >= 0 {
+		lx.pos += e
+	} else {
+		lx.pos = len(lx.src)
+	}
+}
+
+// lineStart reads physical lines that begin outside parentheses up to the
+// first token or the end, as CPython's tokenizer does: the indentation
+// counts a space as one column, a tab as up to the next multiple of 8 and
+// a form feed as a return to column 0; a line that is blank (only a
+// comment, or nothing) is skipped whatever its indentation, except at the
+// very end of the source, where indentation without a line end is
+// "IndentationError: unexpected indent" (eval('1\n  ') raises it, as do
+// eval('\n  1') and eval('1\n  2')). A token on a new line after the
+// expression's line is a second statement, which eval() refuses.
+func (lx *lexer) lineStart() error {
+	s := lx.src
+	lx.bol = false
+	col := 0
+	for {
+		for ; lx.pos < len(s); lx.pos++ {
+			if c := s[lx.pos]; c == ' ' {
+				col++
+			} else if c == '\t' {
+				col = (col/8 + 1) * 8
+			} else if c == '\f' {
+				col = 0
+			} else {
+				break
+			}
+		}
+		if lx.pos < len(s) && s[lx.pos] == '#' {
+			lx.skipComment()
+			if lx.pos == len(s) {
+				return nil
+			}
+		}
+		if lx.pos == len(s) {
+			if col > 0 {
+				return &SyntaxError{Type: "IndentationError", Msg: "unexpected indent", Col: lx.column(lx.pos), Source: s}
+			}
+			return nil
+		}
+		if n := lineEnd(s, lx.pos); n > 0 { // a blank line
+			lx.pos += n
+			col = 0
+			continue
+		}
+		if s[lx.pos] == '\\' {
+			if n := lineEnd(s, lx.pos+1); n > 0 { // the line goes on below
+				lx.pos += 1 + n
+				if lx.pos == len(s) {
+					return lx.errAt(lx.pos, "unexpected EOF while parsing")
+				}
+				continue
+			}
+		}
+		if col > 0 {
+			return &SyntaxError{Type: "IndentationError", Msg: "unexpected indent", Col: lx.column(lx.pos), Source: s}
+		}
+		if lx.seen {
+			return lx.errAt(lx.pos, "invalid syntax: a second line after the expression")
+		}
+		return nil
+	}
 }
 
 func quoteRune(r rune) string {
@@ -259,6 +386,10 @@ func (lx *lexer) str() (token, error) {
 		case c == '\\':
 			if lx.pos+1 >= len(s) {
 				return token{}, lx.errAt(start, "unterminated string literal")
+			}
+			if n := lineEnd(s, lx.pos+1); n > 0 {
+				lx.pos += 1 + n // the literal goes on on the next line
+				continue
 			}
 			switch e := s[lx.pos+1]; e {
 			case '\\', '\'', '"':
