@@ -321,6 +321,17 @@ func (c *Context) quo(x, y *pydVal) (pydVal, pydStatus) {
 		}
 	}
 	xa, ya := x.toBig(), y.toBig()
+	if shift > 100 {
+		// A quotient that turns out exact would be computed with shift
+		// extra digits and have them stripped again: a million of each in
+		// ExactContext, about a second for 1000 / 8. Find the exponent
+		// the strip would end at directly instead.
+		if q, k, ok := exactQuo(xa, ya, shift); ok {
+			v := pydVal{form: apd.Finite, neg: neg, exp: ideal - k}
+			v.setBig(q)
+			return v, c.finalize(&v)
+		}
+	}
 	if shift > 0 {
 		xa.Mul(xa, pydPow10(shift))
 	} else if shift < 0 {
@@ -338,6 +349,46 @@ func (c *Context) quo(x, y *pydVal) (pydVal, pydStatus) {
 		v.reduceToward(ideal)
 	}
 	return v, c.finalize(&v)
+}
+
+// exactQuo returns the smallest k in [0, maxK] for which y divides x·10^k,
+// and that quotient, or ok false when there is none (x >= 0, y > 0). It is
+// what _mpd_qdiv's exact case ends at, computing x·10^maxK / y and then
+// stripping trailing zeros down to the ideal exponent, without building
+// maxK digits: y | x·10^k exactly when g = y/gcd(x, y) divides 10^k, that
+// is when g is 2^a·5^b and k >= max(a, b).
+func exactQuo(x, y *big.Int, maxK int64) (q *big.Int, k int64, ok bool) {
+	r := new(big.Int).Rem(x, y)
+	if r.Sign() == 0 {
+		return new(big.Int).Quo(x, y), 0, true
+	}
+	g := new(big.Int).GCD(nil, nil, r, y) // gcd(x, y)
+	g.Quo(y, g)
+	a := int64(g.TrailingZeroBits())
+	g.Rsh(g, uint(a))
+	// Count the factors 5 of g, 27 at a time (5^27 < 2^63), then singly.
+	var b int64
+	rem := new(big.Int)
+	p27 := new(big.Int).SetUint64(7450580596923828125) // 5^27
+	five := big.NewInt(5)
+	for _, step := range []struct {
+		p *big.Int
+		n int64
+	}{{p27, 27}, {five, 1}} {
+		for g.BitLen() > 1 && max(a, b) <= maxK {
+			t, m := new(big.Int).QuoRem(g, step.p, rem)
+			if m.Sign() != 0 {
+				break
+			}
+			g, b = t, b+step.n
+		}
+	}
+	k = max(a, b)
+	if g.BitLen() != 1 || k > maxK { // g is not 1: a factor other than 2 and 5
+		return nil, 0, false
+	}
+	q = new(big.Int).Mul(x, pydPow10(k))
+	return q.Quo(q, y), k, true
 }
 
 // reduceToward removes trailing zeros of the coefficient while the
