@@ -36,6 +36,32 @@ type decSpec struct {
 	code      byte  // the type character as written (n and N too), 0 if none
 }
 
+// zSearch is CPython 3.11's format_spec_z_search: the index of a 'z' that
+// follows [[fill]align][sign], or -1. It reads bytes, not the C string: a
+// fill is one byte plus any bytes >= 0x80 after it, and a NUL byte passes
+// for an align and for a sign character (strchr("<>=^", 0) finds the
+// terminator). So 'z\x00>8' has no 'z' option and is invalid ('z' is read
+// as a type), while 'z.2\x00f' has one.
+func zSearch(s string) int {
+	in := func(set string, c byte) bool { return c == 0 || strings.IndexByte(set, c) >= 0 }
+	pos := 1
+	for pos < len(s) && s[pos]&0x80 != 0 {
+		pos++
+	}
+	if pos < len(s) && in("<>=^", s[pos]) {
+		pos++
+	} else if pos = 0; len(s) > 0 && in("<>=^", s[0]) {
+		pos = 1
+	}
+	if pos < len(s) && in("+- ", s[pos]) {
+		pos++
+	}
+	if pos < len(s) && s[pos] == 'z' {
+		return pos
+	}
+	return -1
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // parseDecSpec parses s as C _decimal's __format__ does.
@@ -48,31 +74,22 @@ func parseDecSpec(s string) (decSpec, error) {
 }
 
 // parseDecSpecC is parseDecSpec on the C string dec_format hands to
-// mpd_parse_fmt_str: a leading NUL (a NUL fill) replaced by '_', and the
-// text cut at the first other NUL ('>5\x00' is '>5').
+// mpd_parse_fmt_str: a leading NUL (a NUL fill) replaced by '_', the 'z'
+// option found by zSearch on the whole spec and removed, and the text then
+// cut at the first NUL ('>5\x00' is '>5').
 func parseDecSpecC(s string) (decSpec, error) {
 	if len(s) > 0 && s[0] == 0 {
 		s = "_" + s[1:]
 	}
+	sp := decSpec{fill: ' ', align: '>', sign: '-', prec: -1, typ: 'G'}
+	if z := zSearch(s); z >= 0 {
+		sp.noNegZero = true
+		s = s[:z] + s[z+1:]
+	}
 	if i := strings.IndexByte(s, 0); i >= 0 {
 		s = s[:i]
 	}
-	// dec_format strips a 'z' that follows [[fill]align][sign].
 	p := 0
-	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) && !(r == utf8.RuneError && n == 1) {
-		p = n + 1
-	} else if len(s) > 0 && isAlign(s[0]) {
-		p = 1
-	}
-	if p < len(s) && (s[p] == '+' || s[p] == '-' || s[p] == ' ') {
-		p++
-	}
-	sp := decSpec{fill: ' ', align: '>', sign: '-', prec: -1, typ: 'G'}
-	if p < len(s) && s[p] == 'z' {
-		sp.noNegZero = true
-		s = s[:p] + s[p+1:]
-	}
-	p = 0
 	haveAlign := false
 	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
 		if r == utf8.RuneError && n == 1 {

@@ -127,32 +127,15 @@ func TestFormatAPDLive(t *testing.T) {
 	r := rand.New(rand.NewPCG(uint64(seed), 11))
 	vals := make([]string, n)
 	specs := make([]string, n)
-	in := make([]string, n)
-	for i := range in {
+	for i := range specs {
 		specs[i] = decimalSpecs.rand(r)
 		last := specs[i][max(0, len(specs[i])-1):]
 		vals[i] = randDecText(r, last == "f" || last == "F" || last == "%")
-		in[i] = vals[i] + "\t" + strings.NewReplacer(`\`, `\\`, "\x00", `\0`).Replace(specs[i])
 	}
-	out := oracle.Start(t).RunScript(t, `
-import sys
-from decimal import Decimal
-def esc(s):
-    return s.replace('\\', '\\\\').replace('\t', '\\t').replace('\r', '\\r').replace('\n', '\\n')
-w = sys.stdout.write
-for line in sys.stdin:
-    v, spec = line.rstrip('\n').split('\t')
-    spec = spec.replace('\\0', '\0').replace('\\\\', '\\')
-    try:
-        r = esc(format(Decimal(v), spec))
-    except Exception as e:
-        m = str(e)
-        r = '!' + type(e).__name__ + (': ' + esc(m) if m else '')
-    w(r + '\n')
-`, in)
+	out := pythonFormatDecimals(t, vals, specs)
 	bad := 0
-	for i := range in {
-		want := tsvUnescaper.Replace(out[i])
+	for i := range specs {
+		want := out[i]
 		if got := formatDecimal(t, vals[i], specs[i]); got != want {
 			t.Errorf("format(Decimal(%q), %q) = %q, Python %q", vals[i], specs[i], got, want)
 			if bad++; bad > 30 {
@@ -231,5 +214,174 @@ func BenchmarkAPDQuantizeText(b *testing.B) {
 	}
 	if s != "-1234567.89" {
 		b.Fatal(s)
+	}
+}
+
+// pythonFormatDecimals returns python3's format(Decimal(vals[i]), specs[i])
+// for each i ("!Type: message" when it raises); specs may hold NULs.
+func pythonFormatDecimals(t *testing.T, vals, specs []string) []string {
+	t.Helper()
+	in := make([]string, len(vals))
+	for i := range in {
+		in[i] = vals[i] + "\t" + strings.NewReplacer(`\`, `\\`, "\x00", `\0`).Replace(specs[i])
+	}
+	out := oracle.Start(t).RunScript(t, `
+import sys
+from decimal import Decimal
+def esc(s):
+    return s.replace('\\', '\\\\').replace('\t', '\\t').replace('\r', '\\r').replace('\n', '\\n')
+w = sys.stdout.write
+for line in sys.stdin:
+    v, spec = line.rstrip('\n').split('\t')
+    spec = spec.replace('\\0', '\0').replace('\\\\', '\\')
+    try:
+        r = esc(format(Decimal(v), spec))
+    except Exception as e:
+        m = str(e)
+        r = '!' + type(e).__name__ + (': ' + esc(m) if m else '')
+    w(r + '\n')
+`, in)
+	for i := range out {
+		out[i] = tsvUnescaper.Replace(out[i])
+	}
+	return out
+}
+
+// zNulCases are specs where C _decimal's 'z' search (which reads the
+// whole spec, and takes a NUL byte for an align or a sign character) meets
+// its C-string cut at the first NUL, with python3 3.11.7's answers.
+var zNulCases = []struct{ val, spec, want string }{
+	{"-0.001", "z\u0000f", "!ValueError: invalid format string"},
+	{"-0", "z\u0000f", "!ValueError: invalid format string"},
+	{"1234.5", "z\u0000f", "!ValueError: invalid format string"},
+	{"-0.04", "z\u0000f", "!ValueError: invalid format string"},
+	{"-0.001", "z\u0000", "!ValueError: invalid format string"},
+	{"-0", "z\u0000", "!ValueError: invalid format string"},
+	{"1234.5", "z\u0000", "!ValueError: invalid format string"},
+	{"-0.04", "z\u0000", "!ValueError: invalid format string"},
+	{"-0.001", "\u0000z", "!ValueError: invalid format string"},
+	{"-0", "\u0000z", "!ValueError: invalid format string"},
+	{"1234.5", "\u0000z", "!ValueError: invalid format string"},
+	{"-0.04", "\u0000z", "!ValueError: invalid format string"},
+	{"-0.001", "z.2\u0000f", "-0.001"},
+	{"-0", "z.2\u0000f", "0"},
+	{"1234.5", "z.2\u0000f", "1.2E+3"},
+	{"-0.04", "z.2\u0000f", "-0.04"},
+	{"-0.001", ">5\u0000", "-0.001"},
+	{"-0", ">5\u0000", "   -0"},
+	{"1234.5", ">5\u0000", "1234.5"},
+	{"-0.04", ">5\u0000", "-0.04"},
+	{"-0.001", "z>5\u0000", "-0.001"},
+	{"-0", "z>5\u0000", "zzz-0"},
+	{"1234.5", "z>5\u0000", "1234.5"},
+	{"-0.04", "z>5\u0000", "-0.04"},
+	{"-0.001", "zf\u0000x", "-0.001"},
+	{"-0", "zf\u0000x", "0"},
+	{"1234.5", "zf\u0000x", "1234.5"},
+	{"-0.04", "zf\u0000x", "-0.04"},
+	{"-0.001", "z", "-0.001"},
+	{"-0", "z", "0"},
+	{"1234.5", "z", "1234.5"},
+	{"-0.04", "z", "-0.04"},
+	{"-0.001", "z\u0000abc", "!ValueError: invalid format string"},
+	{"-0", "z\u0000abc", "!ValueError: invalid format string"},
+	{"1234.5", "z\u0000abc", "!ValueError: invalid format string"},
+	{"-0.04", "z\u0000abc", "!ValueError: invalid format string"},
+	{"-0.001", "z\u0000>8", "!ValueError: invalid format string"},
+	{"-0", "z\u0000>8", "!ValueError: invalid format string"},
+	{"1234.5", "z\u0000>8", "!ValueError: invalid format string"},
+	{"-0.04", "z\u0000>8", "!ValueError: invalid format string"},
+	{"-0.001", "z>\u0000", "-0.001"},
+	{"-0", "z>\u0000", "-0"},
+	{"1234.5", "z>\u0000", "1234.5"},
+	{"-0.04", "z>\u0000", "-0.04"},
+	{"-0.001", "zx\u0000", "!ValueError: invalid format string"},
+	{"-0", "zx\u0000", "!ValueError: invalid format string"},
+	{"1234.5", "zx\u0000", "!ValueError: invalid format string"},
+	{"-0.04", "zx\u0000", "!ValueError: invalid format string"},
+	{"-0.001", "\u0000\u0000", "!ValueError: invalid format string"},
+	{"-0", "\u0000\u0000", "!ValueError: invalid format string"},
+	{"1234.5", "\u0000\u0000", "!ValueError: invalid format string"},
+	{"-0.04", "\u0000\u0000", "!ValueError: invalid format string"},
+	{"-0.001", "x\u0000z", "!ValueError: invalid format string"},
+	{"-0", "x\u0000z", "!ValueError: invalid format string"},
+	{"1234.5", "x\u0000z", "!ValueError: invalid format string"},
+	{"-0.04", "x\u0000z", "!ValueError: invalid format string"},
+	{"-0.001", "<\u0000", "-0.001"},
+	{"-0", "<\u0000", "-0"},
+	{"1234.5", "<\u0000", "1234.5"},
+	{"-0.04", "<\u0000", "-0.04"},
+	{"-0.001", "z<\u0000", "-0.001"},
+	{"-0", "z<\u0000", "-0"},
+	{"1234.5", "z<\u0000", "1234.5"},
+	{"-0.04", "z<\u0000", "-0.04"},
+	{"-0.001", "\u0000>z5", "-0.001"},
+	{"-0", "\u0000>z5", "\u0000\u0000\u0000\u00000"},
+	{"1234.5", "\u0000>z5", "1234.5"},
+	{"-0.04", "\u0000>z5", "-0.04"},
+	{"-0.001", "\u0000>5\u0000z", "-0.001"},
+	{"-0", "\u0000>5\u0000z", "\u0000\u0000\u0000-0"},
+	{"1234.5", "\u0000>5\u0000z", "1234.5"},
+	{"-0.04", "\u0000>5\u0000z", "-0.04"},
+	{"-0.001", ">5\u0000z", "-0.001"},
+	{"-0", ">5\u0000z", "   -0"},
+	{"1234.5", ">5\u0000z", "1234.5"},
+	{"-0.04", ">5\u0000z", "-0.04"},
+	{"-0.001", "z+", "-0.001"},
+	{"-0", "z+", "+0"},
+	{"1234.5", "z+", "+1234.5"},
+	{"-0.04", "z+", "-0.04"},
+	{"-0.001", "+z", "-0.001"},
+	{"-0", "+z", "+0"},
+	{"1234.5", "+z", "+1234.5"},
+	{"-0.04", "+z", "-0.04"},
+	{"-0.001", "z5", "-0.001"},
+	{"-0", "z5", "    0"},
+	{"1234.5", "z5", "1234.5"},
+	{"-0.04", "z5", "-0.04"},
+	{"-0.001", "\u0000>z.1f", "0.0"},
+	{"-0", "\u0000>z.1f", "0.0"},
+	{"1234.5", "\u0000>z.1f", "1234.5"},
+	{"-0.04", "\u0000>z.1f", "0.0"},
+	{"-0.001", "*<\u0000z", "-0.001"},
+	{"-0", "*<\u0000z", "0"},
+	{"1234.5", "*<\u0000z", "1234.5"},
+	{"-0.04", "*<\u0000z", "-0.04"},
+	{"-0.001", "z \u0000", "-0.001"},
+	{"-0", "z \u0000", " 0"},
+	{"1234.5", "z \u0000", " 1234.5"},
+	{"-0.04", "z \u0000", "-0.04"},
+	{"-0.001", "\u0000 z.0f", "!ValueError: invalid format string"},
+	{"-0", "\u0000 z.0f", "!ValueError: invalid format string"},
+	{"1234.5", "\u0000 z.0f", "!ValueError: invalid format string"},
+	{"-0.04", "\u0000 z.0f", "!ValueError: invalid format string"},
+	{"-0.001", "z\u0000.1f", "!ValueError: invalid format string"},
+	{"-0", "z\u0000.1f", "!ValueError: invalid format string"},
+	{"1234.5", "z\u0000.1f", "!ValueError: invalid format string"},
+	{"-0.04", "z\u0000.1f", "!ValueError: invalid format string"},
+	{"-0.001", "\u00e7>z8.1f", "\u00e7\u00e7\u00e7\u00e7\u00e70.0"},
+	{"-0", "\u00e7>z8.1f", "\u00e7\u00e7\u00e7\u00e7\u00e70.0"},
+	{"1234.5", "\u00e7>z8.1f", "\u00e7\u00e71234.5"},
+	{"-0.04", "\u00e7>z8.1f", "\u00e7\u00e7\u00e7\u00e7\u00e70.0"},
+	{"-0.001", "\u00e7>\u0000z", "-0.001"},
+	{"-0", "\u00e7>\u0000z", "0"},
+	{"1234.5", "\u00e7>\u0000z", "1234.5"},
+	{"-0.04", "\u00e7>\u0000z", "-0.04"},
+}
+
+// TestFormatAPDZNul checks zNulCases, and asks python3 again when present.
+func TestFormatAPDZNul(t *testing.T) {
+	vals := make([]string, len(zNulCases))
+	specs := make([]string, len(zNulCases))
+	for i, c := range zNulCases {
+		if got := formatDecimal(t, c.val, c.spec); got != c.want {
+			t.Errorf("format(Decimal(%q), %q) = %q, want %q", c.val, c.spec, got, c.want)
+		}
+		vals[i], specs[i] = c.val, c.spec
+	}
+	for i, want := range pythonFormatDecimals(t, vals, specs) {
+		if got := formatDecimal(t, vals[i], specs[i]); got != want {
+			t.Errorf("format(Decimal(%q), %q) = %q, Python %q", vals[i], specs[i], got, want)
+		}
 	}
 }
