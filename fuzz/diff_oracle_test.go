@@ -158,6 +158,26 @@ func divDecimal(op int, a, b string) string {
 	return oracle.Result("("+string(pyfmt.AppendAPDRepr(nil, &q))+", "+string(pyfmt.AppendAPDRepr(nil, &r))+")", err)
 }
 
+// specReadings returns spec parsed as pyfmt reads it and as C _decimal may
+// read it: cut at an embedded NUL (a C string), with or without one 'z'.
+// The size filters of FuzzFormatOracle look at all of them, so that
+// '1000000000\x00x', a gigabyte of padding for a Decimal, is filtered too.
+func specReadings(spec string) []pyfmt.Spec {
+	texts := []string{spec}
+	if i := strings.IndexByte(spec, 0); i > 0 {
+		texts = append(texts, spec[:i])
+	}
+	var sps []pyfmt.Spec
+	for _, s := range texts {
+		for _, s := range []string{s, strings.Replace(s, "z", "", 1)} {
+			if sp, err := pyfmt.ParseSpec(s); err == nil {
+				sps = append(sps, sp)
+			}
+		}
+	}
+	return sps
+}
+
 // FuzzFormatOracle checks pyfmt.Format against CPython's format(v, spec)
 // for any spec on ints of any size, floats and Decimals (`pyround format
 // --as auto|decimal -- SPEC VALUE`): no panic, bounded time, and the same
@@ -179,9 +199,11 @@ func FuzzFormatOracle(f *testing.F) {
 		if len(text) > 6000 || len(spec) > 100 {
 			return
 		}
-		if sp, err := pyfmt.ParseSpec(spec); err == nil && (sp.Width > 1e6 && sp.Width <= pyfmt.MaxWidth ||
-			sp.Precision > 1e6 && sp.Precision < pyfmt.MaxWidth && (sp.Alt || strings.ContainsRune("eEfF%", sp.Type))) {
-			return // a right answer of megabytes to gigabytes: the hostile-input test covers it
+		for _, sp := range specReadings(spec) {
+			if sp.Width > 1e6 && sp.Width <= pyfmt.MaxWidth ||
+				sp.Precision > 1e6 && sp.Precision < pyfmt.MaxWidth && (sp.Alt || strings.ContainsRune("eEfF%", sp.Type)) {
+				return // a right answer of megabytes to gigabytes: the hostile-input test covers it
+			}
 		}
 		var got string
 		bounded(t, 2*time.Second, "Format("+spec+")", func() {
@@ -208,8 +230,10 @@ func FuzzFormatOracle(f *testing.F) {
 			s, err := pyfmt.Format(v, spec)
 			got = oracle.Result(s, err)
 		})
-		if sp, err := pyfmt.ParseSpec(spec); err == nil && (sp.Width > 10000 || sp.Precision > 10000) {
-			return
+		for _, sp := range specReadings(spec) {
+			if sp.Width > 10000 || sp.Precision > 10000 {
+				return
+			}
 		}
 		as := "auto"
 		if dec {

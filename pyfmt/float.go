@@ -359,14 +359,19 @@ func appendNumber(dst []byte, sp Spec, neg bool, prefix string, digits, rem []by
 }
 
 func appendFill(dst []byte, fill rune, n int) []byte {
-	if fill < utf8.RuneSelf {
-		for ; n > 0; n-- {
-			dst = append(dst, byte(fill))
-		}
+	if n <= 0 {
 		return dst
 	}
-	for ; n > 0; n-- {
-		dst = utf8.AppendRune(dst, fill)
+	// Grow once and double the filled part by copying: a width of 10^9
+	// is one allocation and about 30 copies, not 10^9 appends, each a
+	// possible reallocation.
+	var enc [utf8.UTFMax]byte
+	w := utf8.EncodeRune(enc[:], fill) // invalid runes as U+FFFD, as utf8.AppendRune does
+	start := len(dst)
+	dst = slices.Grow(dst, n*w)[:start+n*w]
+	seg := dst[start:]
+	for filled := copy(seg, enc[:w]); filled < len(seg); filled *= 2 {
+		copy(seg[filled:], seg[:filled])
 	}
 	return dst
 }
