@@ -112,7 +112,10 @@ func Parse(src string) (*Expr, error) {
 	for at < len(src) && (src[at] == ' ' || src[at] == '\t') {
 		at++
 	}
-	p := &parser{lx: lexer{src: src, pos: at, bol: true}}
+	p := &parser{lx: lexer{src: src, pos: at}}
+	if err := p.lx.lineStart(); err != nil {
+		return nil, err
+	}
 	if err := p.advance(); err != nil {
 		return nil, err
 	}

@@ -31,8 +31,7 @@ type lexer struct {
 	src   string
 	pos   int  // byte offset
 	depth int  // open parentheses: line ends inside them are spaces
-	bol   bool // at the start of a physical line outside parentheses
-	seen  bool // a token has been returned
+	seen  bool // a token has been read: a new line outside parentheses may hold no other
 }
 
 // column returns the 1-based column of byte offset off.
@@ -60,10 +59,10 @@ func (lx *lexer) next() (token, error) {
 	if start >= len(s) {
 		return token{kind: tokEOF, col: lx.column(start)}, nil
 	}
+	lx.seen = true
 	c := s[start]
 	switch {
 	case isDigitByte(c) || (c == '.' && start+1 < len(s) && isDigitByte(s[start+1])):
-		lx.seen = true
 		return lx.number()
 	case isNameStart(c):
 		for lx.pos < len(s) && (isNameStart(s[lx.pos]) || isDigitByte(s[lx.pos])) {
@@ -72,10 +71,8 @@ func (lx *lexer) next() (token, error) {
 		if lx.pos < len(s) && (s[lx.pos] == '\'' || s[lx.pos] == '"') {
 			return token{}, lx.errAt(start, "string prefixes are not supported")
 		}
-		lx.seen = true
 		return token{kind: tokName, text: s[start:lx.pos], col: lx.column(start)}, nil
 	case c == '\'' || c == '"':
-		lx.seen = true
 		return lx.str()
 	}
 	for _, op := range [...]string{"**", "//", "+", "-", "*", "/", "%", "(", ")", ",", ".", "="} {
@@ -90,7 +87,6 @@ func (lx *lexer) next() (token, error) {
 			case ")":
 				lx.depth = max(lx.depth-1, 0)
 			}
-			lx.seen = true
 			return token{kind: tokOp, text: op, col: lx.column(start)}, nil
 		}
 	}
@@ -128,9 +124,6 @@ func lineEnd(s string, off int) int {
 // allows only blank lines to follow, as eval() does).
 func (lx *lexer) skipSpace() error {
 	s := lx.src
-	if lx.bol {
-		return lx.lineStart()
-	}
 	for lx.pos < len(s) {
 		switch c := s[lx.pos]; c {
 		case ' ', '\t', '\f':
@@ -178,7 +171,6 @@ func (lx *lexer) skipComment() {
 // expression's line is a second statement, which eval() refuses.
 func (lx *lexer) lineStart() error {
 	s := lx.src
-	lx.bol = false
 	col := 0
 	for {
 		for ; lx.pos < len(s); lx.pos++ {
