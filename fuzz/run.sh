@@ -47,7 +47,12 @@ for pt in "${targets[@]}"; do
   e=$(( $(date +%s) - s ))
   execs=$(grep -o 'execs: [0-9]*' "$out" | tail -1 | awk '{print $2}')
   status=ok
-  if [ $rc -ne 0 ]; then
+  if [ $rc -ne 0 ] && grep -q "context deadline exceeded" "$out" && ! grep -q "Failing input written" "$out"; then
+    # Go's fuzzing coordinator races its own -fuzztime deadline and can
+    # report it as a failure with no input (go.dev/issue/75804, fixed in
+    # Go 1.27, not in 1.26.x): not a finding; .ci/run retries such runs.
+    status="ok (engine deadline race, go#75804)"
+  elif [ $rc -ne 0 ]; then
     status=FAIL
     failed=$((failed + 1))
     echo "---- $pkg $t failed:"
