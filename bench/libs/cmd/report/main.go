@@ -146,20 +146,14 @@ func readCPython(path string) {
 }
 
 func readMismatches(path string) {
-	f, err := os.Open(path)
-	if err != nil {
-		fatal("%v", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Split(sc.Text(), "\t")
+	// Lines are KEY\tMISMATCHES\tTOTAL; keys are benchmark names, without spaces.
+	eachLine(path, func(fs []string) {
 		if len(fs) == 3 {
 			a, _ := strconv.Atoi(fs[1])
 			n, _ := strconv.Atoi(fs[2])
 			mism[fs[0]] = [2]int{a, n}
 		}
-	}
+	})
 }
 
 func median(v []float64) float64 {
