@@ -217,25 +217,33 @@ func BenchmarkAPDQuantizeText(b *testing.B) {
 	}
 }
 
-// pythonFormatDecimals returns python3's format(Decimal(vals[i]), specs[i])
-// for each i ("!Type: message" when it raises); specs may hold NULs.
-func pythonFormatDecimals(t *testing.T, vals, specs []string) []string {
+// pythonFormat returns python3's format(v, specs[i]) for each value,
+// written "f:" and a float's bits in hex, "i:" and an int, or "d:" and a
+// Decimal's text; "!Type: message" ("!Type" for an empty message) when it
+// raises. Specs may hold NULs and backslashes.
+func pythonFormat(t *testing.T, vals, specs []string) []string {
 	t.Helper()
 	in := make([]string, len(vals))
 	for i := range in {
 		in[i] = vals[i] + "\t" + strings.NewReplacer(`\`, `\\`, "\x00", `\0`).Replace(specs[i])
 	}
 	out := oracle.Start(t).RunScript(t, `
-import sys
+import re, sys, struct
 from decimal import Decimal
 def esc(s):
     return s.replace('\\', '\\\\').replace('\t', '\\t').replace('\r', '\\r').replace('\n', '\\n')
 w = sys.stdout.write
 for line in sys.stdin:
     v, spec = line.rstrip('\n').split('\t')
-    spec = spec.replace('\\0', '\0').replace('\\\\', '\\')
+    spec = re.sub(r'\\(.)', lambda m: '\0' if m.group(1) == '0' else m.group(1), spec)
+    if v[0] == 'f':
+        v = struct.unpack('>d', int(v[2:], 16).to_bytes(8, 'big'))[0]
+    elif v[0] == 'd':
+        v = Decimal(v[2:])
+    else:
+        v = int(v[2:])
     try:
-        r = esc(format(Decimal(v), spec))
+        r = esc(format(v, spec))
     except Exception as e:
         m = str(e)
         r = '!' + type(e).__name__ + (': ' + esc(m) if m else '')
@@ -245,6 +253,16 @@ for line in sys.stdin:
 		out[i] = tsvUnescaper.Replace(out[i])
 	}
 	return out
+}
+
+// pythonFormatDecimals is pythonFormat on Decimal texts.
+func pythonFormatDecimals(t *testing.T, vals, specs []string) []string {
+	t.Helper()
+	dv := make([]string, len(vals))
+	for i, v := range vals {
+		dv[i] = "d:" + v
+	}
+	return pythonFormat(t, dv, specs)
 }
 
 // zNulCases are specs where C _decimal's 'z' search (which reads the

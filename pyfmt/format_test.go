@@ -250,29 +250,11 @@ func TestFormatLive(t *testing.T) {
 			specs[i] = intSpecs.rand(r)
 		}
 		vals[i] = v
-		in[i] = v + "\t" + strings.NewReplacer(`\`, `\\`).Replace(specs[i])
 	}
-	out := oracle.Start(t).RunScript(t, `
-import sys, struct
-def esc(s):
-    return s.replace('\\', '\\\\').replace('\t', '\\t').replace('\r', '\\r').replace('\n', '\\n')
-w = sys.stdout.write
-for line in sys.stdin:
-    v, spec = line.rstrip('\n').split('\t')
-    spec = spec.replace('\\\\', '\\')
-    if v[0] == 'f':
-        v = struct.unpack('>d', int(v[2:], 16).to_bytes(8, 'big'))[0]
-    else:
-        v = int(v[2:])
-    try:
-        r = esc(format(v, spec))
-    except Exception as e:
-        r = '!' + type(e).__name__ + ': ' + esc(str(e))
-    w(r + '\n')
-`, in)
+	out := pythonFormat(t, vals, specs)
 	bad := 0
-	for i := range in {
-		want := tsvUnescaper.Replace(out[i])
+	for i := range vals {
+		want := out[i]
 		if got := formatValue(t, vals[i], specs[i]); got != want {
 			t.Errorf("format(%s, %q) = %q, Python %q", vals[i], specs[i], got, want)
 			if bad++; bad > 30 {
