@@ -9,6 +9,7 @@ import (
 
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/rounding"
 )
 
@@ -36,7 +37,7 @@ func PythonDecimal(x float64, n int) (string, error) {
 	if math.IsInf(x, 0) {
 		return "", pyerr.New("decimal.InvalidOperation", "[<class 'decimal.InvalidOperation'>]")
 	}
-	b, err := rounding.AppendRoundText(nil, pyfmt.Repr(x), n, rounding.HalfEven)
+	b, err := pyops.AppendRoundText(nil, pyfmt.Repr(x), n, rounding.HalfEven)
 	if err != nil {
 		return "", err
 	}

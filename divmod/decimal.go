@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
@@ -182,10 +183,6 @@ func decDivMod(a, b decimal.Decimal, op decOp, floor bool) (q, r decimal.Decimal
 	return decDivModBig(a, b, op, floor)
 }
 
-// pow10u64 holds 10^k for k = 0..19, the powers that fit in a uint64.
-var pow10u64 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
-
 // decDivModSmall is decDivMod for nonzero operands of at most 18 digits
 // whose aligned coefficients fit a uint64; ok is false otherwise.
 func decDivModSmall(a, b decimal.Decimal, op decOp, floor bool) (q, r decimal.Decimal, ok bool) {
@@ -199,17 +196,17 @@ func decDivModSmall(a, b decimal.Decimal, op decOp, floor bool) (q, r decimal.De
 	var qm, rm, bm uint64 // bm: |b| at the remainder's exponent, 0 if it does not fit
 	if ea >= eb {
 		s := ea - eb
-		if s >= int64(len(pow10u64)) {
+		if s > digits.MaxPow10U64 {
 			return q, r, false
 		}
-		hi, x := bits.Mul64(ua, pow10u64[s])
+		hi, x := bits.Mul64(ua, digits.Pow10(int(s)))
 		if hi != 0 {
 			return q, r, false
 		}
 		qm, rm, bm = x/ub, x%ub, ub
 	} else {
-		if s := eb - ea; s < int64(len(pow10u64)) {
-			if hi, y := bits.Mul64(ub, pow10u64[s]); hi == 0 {
+		if s := eb - ea; s <= digits.MaxPow10U64 {
+			if hi, y := bits.Mul64(ub, digits.Pow10(int(s))); hi == 0 {
 				bm = y
 			}
 		}
@@ -283,7 +280,7 @@ func decDivModBig(a, b decimal.Decimal, op decOp, floor bool) (q, r decimal.Deci
 			if int64(digitsLo(ca))+s-int64(digitsHi(cb)) > rounding.MaxResultDigits {
 				return q, r, rounding.ErrTooManyDigits
 			}
-			ca.Mul(ca, tenPow(s))
+			ca.Mul(ca, digits.Pow10Big(int(s)))
 			qm.QuoRem(ca, cb, &rm)
 		}
 	} else {
@@ -298,11 +295,11 @@ func decDivModBig(a, b decimal.Decimal, op decOp, floor bool) (q, r decimal.Deci
 					int64(digitsLo(cb))-1+s > rounding.MaxResultDigits {
 					return q, r, rounding.ErrTooManyDigits
 				}
-				bm = cb.Mul(cb, tenPow(s))
+				bm = cb.Mul(cb, digits.Pow10Big(int(s)))
 			}
 		} else {
 			// s < digits(a) - digits(b) + 1: the shift is bounded by a's size.
-			bm = cb.Mul(cb, tenPow(s))
+			bm = cb.Mul(cb, digits.Pow10Big(int(s)))
 			qm.QuoRem(ca, bm, &rm)
 		}
 	}
@@ -315,7 +312,7 @@ func decDivModBig(a, b decimal.Decimal, op decOp, floor bool) (q, r decimal.Deci
 		}
 	}
 	if op != opMod {
-		if tooManyDigits(&qm) {
+		if digits.TooMany(&qm) {
 			return decimal.Decimal{}, decimal.Decimal{}, rounding.ErrTooManyDigits
 		}
 		if qneg {
@@ -324,7 +321,7 @@ func decDivModBig(a, b decimal.Decimal, op decOp, floor bool) (q, r decimal.Deci
 		q = decimal.NewFromBigInt(&qm, 0)
 	}
 	if op != opDiv {
-		if tooManyDigits(&rm) {
+		if digits.TooMany(&rm) {
 			return decimal.Decimal{}, decimal.Decimal{}, rounding.ErrTooManyDigits
 		}
 		if rneg {
@@ -337,46 +334,7 @@ func decDivModBig(a, b decimal.Decimal, op decOp, floor bool) (q, r decimal.Deci
 
 var bigTen = big.NewInt(10)
 
-// tenPowSmall holds 10^k for k < 64.
-var tenPowSmall = func() (t [64]*big.Int) {
-	p := big.NewInt(1)
-	for i := range t {
-		t[i] = new(big.Int).Set(p)
-		p.Mul(p, bigTen)
-	}
-	return t
-}()
-
-// tenPow returns 10^k (k >= 0). The result must not be modified.
-func tenPow(k int64) *big.Int {
-	if k < int64(len(tenPowSmall)) {
-		return tenPowSmall[k]
-	}
-	return new(big.Int).Exp(bigTen, big.NewInt(k), nil)
-}
-
-// log10of2 is a lower bound of log10(2) to 17 digits.
-const log10of2 = 0.30102999566398119
-
 // digitsLo and digitsHi bound the number of decimal digits of x > 0 from
-// its bit length n (2^(n-1) <= x < 2^n gives floor((n-1)·log10 2) + 1 and
-// floor(n·log10 2) + 1), each with one digit of slack against the
-// floating-point product: the guards that use them only need to be safe.
-func digitsLo(x *big.Int) int { return int(float64(x.BitLen()-1)*log10of2) + 1 - 1 }
-func digitsHi(x *big.Int) int { return int(float64(x.BitLen())*log10of2) + 1 + 1 }
-
-// limitBits is a bit length below which a value has at most
-// rounding.MaxResultDigits digits (2^limitBits < 10^MaxResultDigits).
-var limitBits = func() int {
-	d := float64(rounding.MaxResultDigits)
-	return int(d/log10of2) - 1
-}()
-
-// tooManyDigits reports whether |x| has more than rounding.MaxResultDigits
-// decimal digits.
-func tooManyDigits(x *big.Int) bool {
-	if x.BitLen() <= limitBits {
-		return false
-	}
-	return x.CmpAbs(tenPow(rounding.MaxResultDigits)) >= 0
-}
+// its bit length: the guards that use them only need to be safe.
+func digitsLo(x *big.Int) int { return digits.MinForBits(x.BitLen()) }
+func digitsHi(x *big.Int) int { return digits.MaxForBits(x.BitLen()) }

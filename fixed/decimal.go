@@ -3,6 +3,7 @@ package fixed
 import (
 	"math/bits"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
 )
 
@@ -45,23 +46,15 @@ func norm(c uint64, z uint) (uint64, uint8) {
 	if c == 0 {
 		return 0, 0
 	}
-	j := min(z, MaxSigDigits-digits(c))
-	return c * pow10[j], uint8(z - j)
+	j := min(z, MaxSigDigits-uint(digits.Count(c)))
+	return c * digits.Pow10(int(j)), uint8(z - j)
 }
 
 // digits0 returns the number of decimal digits of c, 0 for 0.
 func digits0(c uint64) uint {
 	// 1233/4096 is just above log10(2): n is the count or one less.
 	n := uint(bits.Len64(c)*1233) >> 12
-	return n + b2u(c >= pow10[n])
-}
-
-// digits returns the number of decimal digits of c (1 for 0).
-func digits(c uint64) uint {
-	// 1233/4096 is just above log10(2): n is digits(c) or one less.
-	n := uint(bits.Len64(c|1)*1233) >> 12
-	// c|1: digits(0) is 1, and pow10[n >= 1] is even.
-	return n + b2u(c|1 >= pow10[n])
+	return n + b2u(c >= digits.Pow10(int(n)))
 }
 
 // maxCoef is the largest coef, 10^19 - 1.
@@ -75,10 +68,6 @@ const maxCoef = 1e19 - 1
 // rounding.RoundDecimal or package pydecimal instead. It is an
 // OverflowError, as pyround's other limits are.
 var ErrRange = pyerr.OverflowError("value outside fixed.Decimal's range (at most 19 digits, or 28 ending in zeros; exponent -19..0; pyround's limit: use rounding.RoundDecimal or pydecimal)")
-
-// pow10 holds 10^k for k = 0..19.
-var pow10 = [20]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 // New returns coef × 10^-scale (New(-12345, 2) is -123.45). It fails with
 // ErrRange when scale is outside [0, 19]. New never returns a negative
@@ -168,8 +157,8 @@ func cmpAbs(d, e Decimal) int {
 		return d.Shopspring().Abs().Cmp(e.Shopspring().Abs())
 	}
 	// Scale both to the larger scale, in 128 bits.
-	ah, al := bits.Mul64(d.coef, pow10[max(d.scale, e.scale)-d.scale])
-	bh, bl := bits.Mul64(e.coef, pow10[max(d.scale, e.scale)-e.scale])
+	ah, al := bits.Mul64(d.coef, digits.Pow10(int(max(d.scale, e.scale)-d.scale)))
+	bh, bl := bits.Mul64(e.coef, digits.Pow10(int(max(d.scale, e.scale)-e.scale)))
 	switch {
 	case ah < bh || (ah == bh && al < bl):
 		return -1

@@ -3,6 +3,7 @@ package fixed
 import (
 	"math/bits"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/pyerr"
 )
@@ -77,7 +78,7 @@ func FloorDivMod(a, b Decimal) (q, r Decimal, err error) {
 			return divLong(a, b, true)
 		}
 		qc++
-		hi, lo := bits.Mul64(b.coef, pow10[s-b.scale])
+		hi, lo := bits.Mul64(b.coef, digits.Pow10(int(s-b.scale)))
 		lo, borrow := bits.Sub64(lo, rc, 0)
 		hi -= borrow
 		if hi != 0 || lo > maxCoef {
@@ -110,14 +111,14 @@ func divAbs(a, b Decimal) (qc, rc uint64, s uint8, err error) {
 		return a.coef / b.coef, a.coef % b.coef, a.scale, nil
 	case a.scale > b.scale:
 		// |b| scaled to a's scale; when it passes 2^64 it is above |a|.
-		hi, lo := bits.Mul64(b.coef, pow10[a.scale-b.scale])
+		hi, lo := bits.Mul64(b.coef, digits.Pow10(int(a.scale-b.scale)))
 		if hi != 0 {
 			return 0, a.coef, a.scale, nil
 		}
 		return a.coef / lo, a.coef % lo, a.scale, nil
 	}
 	// |a| scaled to b's scale, in 128 bits.
-	hi, lo := bits.Mul64(a.coef, pow10[b.scale-a.scale])
+	hi, lo := bits.Mul64(a.coef, digits.Pow10(int(b.scale-a.scale)))
 	if hi == 0 {
 		qc, rc = lo/b.coef, lo%b.coef
 	} else {

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"testing"
+
+	"github.com/pyround/pyround/digits"
 )
 
 // TestDivPow10 checks the reciprocal division against the hardware one on
@@ -11,7 +13,7 @@ import (
 func TestDivPow10(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for k := uint(1); k <= 19; k++ {
-		p := pow10[k]
+		p := digits.Pow10(int(k))
 		check := func(u uint64) {
 			q := divPow10(u, k)
 			if q != u/p {
@@ -34,21 +36,21 @@ func TestDivPow10(t *testing.T) {
 
 func TestDigitsNorm(t *testing.T) {
 	for k := 0; k < 20; k++ {
-		for _, c := range []uint64{pow10[k], pow10[k] - 1, pow10[k] + 1} {
-			if c == 0 || (k == 19 && c > pow10[19]) {
+		for _, c := range []uint64{digits.Pow10(int(k)), digits.Pow10(int(k)) - 1, digits.Pow10(int(k)) + 1} {
+			if c == 0 || (k == 19 && c > digits.Pow10(int(19))) {
 				continue
 			}
 			want := uint(len(strconv.FormatUint(c, 10)))
-			if got := digits(c); got != want {
-				t.Errorf("digits(%d) = %d, want %d", c, got, want)
+			if got := uint(digits.Count(c)); got != want {
+				t.Errorf("uint(digits.Count(%d)) = %d, want %d", c, got, want)
 			}
 		}
 	}
 	if digits0(0) != 0 || digits0(1) != 1 || digits0(10) != 2 || digits0(maxCoef) != 19 {
 		t.Errorf("digits0 wrong")
 	}
-	if digits(0) != 1 || digits(^uint64(0)) != 20 {
-		t.Errorf("digits(0), digits(max) = %d, %d", digits(0), digits(^uint64(0)))
+	if uint(digits.Count(0)) != 1 || uint(digits.Count(^uint64(0))) != 20 {
+		t.Errorf("uint(digits.Count(0)), uint(digits.Count(max)) = %d, %d", uint(digits.Count(0)), uint(digits.Count(^uint64(0))))
 	}
 	for _, tc := range []struct {
 		c  uint64

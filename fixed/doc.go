@@ -18,6 +18,6 @@
 // rounding.RoundDecimal and package pydecimal compute those with no such
 // limit.
 //
-// The rounding modes are rounding.Mode's, decided by internal/decround's
+// The rounding modes are rounding.Mode's, decided by package mode
 // single definition (tabulated once at init).
 package fixed

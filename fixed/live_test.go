@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/rounding"
 )
@@ -20,26 +21,26 @@ func randDecimal(r *rand.Rand) Decimal {
 	switch r.IntN(8) {
 	case 0: // a tie: digits, 5, zeros
 		k := r.IntN(n)
-		c = (r.Uint64N(pow10[n-k-1])*10 + 5) * pow10[k]
+		c = (r.Uint64N(digits.Pow10(int(n-k-1)))*10 + 5) * digits.Pow10(int(k))
 		if n == MaxSigDigits {
 			c = c % (maxCoef + 1)
 		}
 	case 1: // a hair off a tie
 		k := 1 + r.IntN(max(n-1, 1))
-		c = (r.Uint64N(pow10[max(n-k-1, 0)])*10+5)*pow10[k] + uint64(r.IntN(3)) - 1
+		c = (r.Uint64N(digits.Pow10(int(max(n-k-1, 0))))*10+5)*digits.Pow10(int(k)) + uint64(r.IntN(3)) - 1
 	case 2: // nines
-		c = pow10[n] - 1 - uint64(r.IntN(2))*pow10[r.IntN(n)]
+		c = digits.Pow10(int(n)) - 1 - uint64(r.IntN(2))*digits.Pow10(int(r.IntN(n)))
 	case 3:
 		c = 0
 	default:
-		c = r.Uint64N(pow10[n])
+		c = r.Uint64N(digits.Pow10(int(n)))
 	}
 	if c > maxCoef {
 		c = maxCoef
 	}
 	d := Decimal{coef: c, scale: uint8(r.IntN(MaxScale + 1)), neg: r.IntN(2) == 0}
 	if r.IntN(10) == 0 { // a coefficient of 20 to 28 digits ending in zeros
-		d.coef, d.zeros = norm(c, uint(1+r.IntN(MaxDigits-int(digits(c)))))
+		d.coef, d.zeros = norm(c, uint(1+r.IntN(MaxDigits-int(uint(digits.Count(c))))))
 	}
 	return d
 }

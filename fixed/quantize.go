@@ -3,13 +3,10 @@ package fixed
 import (
 	"math/bits"
 
-	"github.com/pyround/pyround/internal/decround"
+	"github.com/pyround/pyround/digits"
+	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/rounding"
 )
-
-// The rounding modes are numbered alike in rounding and decround, so a
-// conversion is free (checked at compile time).
-var _ = [1]struct{}{}[rounding.ZeroFiveUp-rounding.Mode(decround.ZeroFiveUp)+rounding.HalfEven-rounding.Mode(decround.HalfEven)]
 
 // Quantize returns d rounded (or padded with zeros) to scale digits after
 // the point with mode m, as Python's
@@ -39,7 +36,7 @@ func (d Decimal) Quantize(scale int, m rounding.Mode) (Decimal, error) {
 		z := uint(d.zeros)
 		if s >= uint(d.scale) {
 			k := s - uint(d.scale)
-			if digits(d.coef)+z+k > MaxDigits {
+			if uint(digits.Count(d.coef))+z+k > MaxDigits {
 				return Decimal{}, errQuantizePrec
 			}
 			c, zz := norm(d.coef, z+k)
@@ -76,7 +73,7 @@ func (d Decimal) Quantize(scale int, m rounding.Mode) (Decimal, error) {
 	r := d.coef - q*pow32[k]
 	// Branch-free: the class of the dropped digits r against half a unit
 	// (Exact 0, BelowHalf 1, Half 2, AboveHalf 3), then the table of
-	// decround's mode definition.
+	// package mode's definition.
 	h := pow32[k] >> 1
 	c := b2u(r != 0) + b2u(r >= h) + b2u(r > h)
 	q += uint64(incTable[m&7][c][q%10][b2u(d.neg)])
@@ -87,7 +84,7 @@ func (d Decimal) Quantize(scale int, m rounding.Mode) (Decimal, error) {
 // more digits than the default context's precision (28).
 var errQuantizePrec = errDecimalRange
 
-// incTable[m][c][last][neg] is 1 when decround says a magnitude
+// incTable[m][c][last][neg] is 1 when package mode says a magnitude
 // truncated to a last digit last, with dropped fraction of class c, is
 // bumped under mode m: the one definition of the modes, tabulated once so
 // that the hot path does not branch on random data. Quantize indexes it
@@ -97,7 +94,7 @@ var incTable = func() (t [8][4][10][2]uint8) {
 		for c := range t[m] {
 			for last := range t[m][c] {
 				for neg := range t[m][c][last] {
-					if decround.Mode(m).Increments(decround.Class(c), uint(last), neg == 1) {
+					if mode.Mode(m).Increments(mode.Class(c), uint(last), neg == 1) {
 						t[m][c][last][neg] = 1
 					}
 				}
@@ -125,9 +122,12 @@ func b2u(b bool) uint {
 	return u
 }
 
-// pow32 is pow10 padded to 32 entries, for indexing without bounds checks.
+// pow32 is the powers of ten padded to 32 entries, for indexing without
+// bounds checks.
 var pow32 = func() (t [32]uint64) {
-	copy(t[:], pow10[:])
+	for k := 0; k <= digits.MaxPow10U64; k++ {
+		t[k] = digits.Pow10(k)
+	}
 	return t
 }()
 
@@ -137,8 +137,8 @@ var pow32 = func() (t [32]uint64) {
 // l = ceil(log2 5^k), m = ceil(2^(N+l) / 5^k) < 2^64, shift = l - k).
 var magic, shift = func() (m [32]uint64, s [32]uint8) {
 	for k := 1; k <= MaxSigDigits; k++ {
-		d := pow10[k] >> k     // 5^k
-		l := bits.Len64(d - 1) // ceil(log2 d)
+		d := digits.Pow10(k) >> k // 5^k
+		l := bits.Len64(d - 1)    // ceil(log2 d)
 		n := 64 - k
 		// ceil(2^(n+l) / d), with n+l-64 = l-k high bits: hi = 2^(l-k).
 		hi, lo := uint64(1)<<(n+l-64), uint64(0)

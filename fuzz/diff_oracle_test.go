@@ -11,20 +11,21 @@ import (
 
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/divmod"
+	"github.com/pyround/pyround/internal/opcheck"
 	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/pyexpr"
 	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/pyparse"
 )
 
 var divOpNames = [3]string{"floordiv", "mod", "divmod"}
 
-// FuzzDivModOracle checks //, % and divmod() against CPython on ints of
-// any size (FloorDivBig, ModBig, DivModBig; the int64 functions where the
-// operands fit), on floats (FloorDivFloat, ModFloat, DivModFloat, reading
-// ints too large for a float as Python does) and on decimals under
-// ExactContext (DivInt, Rem, DivMod): `pyround floordiv|mod|divmod --as
-// auto|decimal A B`.
+// FuzzDivModOracle checks //, % and divmod() against CPython through
+// pyops.Div, the operation every surface calls (`pyround floordiv|mod|divmod
+// --as auto|decimal A B`): ints of any size, floats, ints too large for a
+// float, decimals under the exact context. On ints and floats it also
+// checks the typed functions against each other (crossCheckDiv).
 func FuzzDivModOracle(f *testing.F) {
 	for _, s := range [][2]string{
 		{"-7", "2"}, {"7", "-2"}, {"-9223372036854775808", "-1"}, {"1e308", "1e-308"}, {"-0.0", "5"},
@@ -41,91 +42,69 @@ func FuzzDivModOracle(f *testing.F) {
 		}
 		op := int(sel) % 3
 		dec := sel&4 != 0
-		var got string
-		bounded(t, 5*time.Second, "divmod", func() {
-			if dec {
-				got = divDecimal(op, a, b)
-			} else {
-				got = divAuto(t, op, a, b)
-			}
-		})
 		as := "auto"
 		if dec {
 			as = "decimal"
 		}
-		differ(t, divOpNames[op], []string{as, a, b}, got)
+		args := []string{as, a, b}
+		var got string
+		bounded(t, 5*time.Second, "divmod", func() {
+			got = evalOp(t, divOpNames[op], args)
+			if !dec {
+				crossCheckDiv(t, a, b)
+			}
+		})
+		differ(t, divOpNames[op], args, got)
 	})
 }
 
-func divAuto(t *testing.T, op int, a, b string) string {
-	x, xf, xerr := readNum(a)
-	if xerr != nil {
-		return oracle.Result("", xerr)
+// evalOp performs an oracle operation on pyops (internal/opcheck).
+func evalOp(t *testing.T, op string, args []string) string {
+	got, err := opcheck.Eval(op, args)
+	if err != nil {
+		t.Fatal(err)
 	}
-	y, yf, yerr := readNum(b)
-	if yerr != nil {
-		return oracle.Result("", yerr)
+	return got
+}
+
+// crossCheckDiv checks package divmod's typed functions against each
+// other on operands read by the literal rule: DivMod on int64s against
+// DivModBig, and FloorDivFloat against DivModFloat's quotient.
+func crossCheckDiv(t *testing.T, a, b string) {
+	x, xerr := pyops.ParseNumber(a, nil)
+	y, yerr := pyops.ParseNumber(b, nil)
+	if xerr != nil || yerr != nil {
+		return
 	}
-	if x != nil && y != nil {
-		var q, r big.Int
-		var err error
-		switch op {
-		case 0:
-			_, err = divmod.FloorDivBig(&q, x, y)
-			return oracle.Result(q.String(), err)
-		case 1:
-			_, err = divmod.ModBig(&r, x, y)
-			return oracle.Result(r.String(), err)
+	if !x.IsFloat && !y.IsFloat {
+		bx, by := x.Big, y.Big
+		if bx == nil {
+			bx = big.NewInt(x.Int)
 		}
-		_, _, err = divmod.DivModBig(&q, &r, x, y)
-		if x.IsInt64() && y.IsInt64() {
-			sq, sr, serr := divmod.DivMod(x.Int64(), y.Int64())
+		if by == nil {
+			by = big.NewInt(y.Int)
+		}
+		var q, r big.Int
+		_, _, err := divmod.DivModBig(&q, &r, bx, by)
+		if bx.IsInt64() && by.IsInt64() {
+			sq, sr, serr := divmod.DivMod(bx.Int64(), by.Int64())
 			if serr == nil && (err != nil || sq != q.Int64() || sr != r.Int64()) {
-				t.Fatalf("DivMod(%v, %v) = %d, %d; DivModBig %v, %v, %v", x, y, sq, sr, &q, &r, err)
+				t.Fatalf("DivMod(%v, %v) = %d, %d; DivModBig %v, %v, %v", bx, by, sq, sr, &q, &r, err)
 			}
 		}
-		return oracle.Result("("+q.String()+", "+r.String()+")", err)
+		return
 	}
-	if x != nil {
-		var err error
-		if xf, err = divmod.IntToFloat(x); err != nil {
-			return oracle.Result("", err)
-		}
+	xf, xerr := x.ToFloat()
+	yf, yerr := y.ToFloat()
+	if xerr != nil || yerr != nil {
+		return
 	}
-	if y != nil {
-		var err error
-		if yf, err = divmod.IntToFloat(y); err != nil {
-			return oracle.Result("", err)
-		}
-	}
-	switch op {
-	case 0:
-		q, err := divmod.FloorDivFloat(xf, yf)
-		return oracle.Result(pyfmt.Repr(q), err)
-	case 1:
-		r, err := divmod.ModFloat(xf, yf)
-		return oracle.Result(pyfmt.Repr(r), err)
-	}
-	q, r, err := divmod.DivModFloat(xf, yf)
+	q, _, err := divmod.DivModFloat(xf, yf)
 	if err == nil {
 		if fq, _ := divmod.FloorDivFloat(xf, yf); !sameFloat(fq, q) && !math.IsNaN(q) {
 			t.Fatalf("FloorDivFloat(%v, %v) = %v, DivModFloat's q %v", xf, yf, fq, q)
 		}
 	}
-	return oracle.Result("("+pyfmt.Repr(q)+", "+pyfmt.Repr(r)+")", err)
-}
-
-// readNum reads a literal as `--as auto` does: an int if int() accepts
-// it, else a float.
-func readNum(s string) (*big.Int, float64, error) {
-	if small, b, err := pyparse.Int(s, nil); err == nil {
-		if b == nil {
-			b = big.NewInt(small)
-		}
-		return b, 0, nil
-	}
-	f, err := pyparse.Float(s)
-	return nil, f, err
 }
 
 func readAPD(s string, z *apd.Decimal) error {
@@ -135,27 +114,6 @@ func readAPD(s string, z *apd.Decimal) error {
 	}
 	_, err = pyparse.APD(d, z)
 	return err
-}
-
-func divDecimal(op int, a, b string) string {
-	var x, y, q, r apd.Decimal
-	if err := readAPD(a, &x); err != nil {
-		return oracle.Result("", err)
-	}
-	if err := readAPD(b, &y); err != nil {
-		return oracle.Result("", err)
-	}
-	ctx := divmod.ExactContext()
-	switch op {
-	case 0:
-		err := ctx.DivInt(&q, &x, &y)
-		return oracle.Result(string(pyfmt.AppendAPD(nil, &q)), err)
-	case 1:
-		err := ctx.Rem(&r, &x, &y)
-		return oracle.Result(string(pyfmt.AppendAPD(nil, &r)), err)
-	}
-	err := ctx.DivMod(&q, &r, &x, &y)
-	return oracle.Result("("+string(pyfmt.AppendAPDRepr(nil, &q))+", "+string(pyfmt.AppendAPDRepr(nil, &r))+")", err)
 }
 
 // specReadings returns spec parsed as pyfmt reads it and as C _decimal may
@@ -178,7 +136,7 @@ func specReadings(spec string) []pyfmt.Spec {
 	return sps
 }
 
-// FuzzFormatOracle checks pyfmt.Format against CPython's format(v, spec)
+// FuzzFormatOracle checks pyops.Format against CPython's format(v, spec)
 // for any spec on ints of any size, floats and Decimals (`pyround format
 // --as auto|decimal -- SPEC VALUE`): no panic, bounded time, and the same
 // text or the same exception. Specs asking for more than 10,000
@@ -205,41 +163,19 @@ func FuzzFormatOracle(f *testing.F) {
 				return // a right answer of megabytes to gigabytes: the hostile-input test covers it
 			}
 		}
+		as := "auto"
+		if dec {
+			as = "decimal"
+		}
+		args := []string{as, spec, text}
 		var got string
-		bounded(t, 2*time.Second, "Format("+spec+")", func() {
-			var v any
-			var err error
-			if dec {
-				var z apd.Decimal
-				err = readAPD(text, &z)
-				v = &z
-			} else {
-				var b *big.Int
-				var x float64
-				b, x, err = readNum(text)
-				if b != nil {
-					v = b
-				} else {
-					v = x
-				}
-			}
-			if err != nil {
-				got = oracle.Result("", err)
-				return
-			}
-			s, err := pyfmt.Format(v, spec)
-			got = oracle.Result(s, err)
-		})
+		bounded(t, 2*time.Second, "Format("+spec+")", func() { got = evalOp(t, "format", args) })
 		for _, sp := range specReadings(spec) {
 			if sp.Width > 10000 || sp.Precision > 10000 {
 				return
 			}
 		}
-		as := "auto"
-		if dec {
-			as = "decimal"
-		}
-		differ(t, "format", []string{as, spec, text}, got)
+		differ(t, "format", args, got)
 	})
 }
 
@@ -262,37 +198,45 @@ func FuzzHMSOracle(f *testing.F) {
 		}
 		as := [3]string{"auto", "float", "decimal"}[int(sel)%3]
 		format := int(sel/3) % 3
+		args := []string{as, text, formats[format]}
 		var got string
 		bounded(t, 2*time.Second, "hms", func() {
-			var td convert.Timedelta
-			var err error
-			switch as {
-			case "decimal":
-				td, err = convert.NewTimedeltaDecimalText(text)
-			default:
-				if small, b, ierr := pyparse.Int(text, nil); as == "auto" && ierr == nil {
-					if b != nil {
-						td, err = convert.NewTimedeltaBig(b)
-					} else {
-						td, err = convert.NewTimedeltaSeconds(small)
-					}
-					break
-				}
-				var x float64
-				if x, err = pyparse.Float(text); err == nil {
-					td, err = convert.NewTimedeltaFloat(x)
-				}
+			got = evalOp(t, "hms", args)
+			if td, ok := timedeltaOf(as, text); ok {
+				roundTrips(t, td)
 			}
-			if err != nil {
-				got = oracle.Result("", err)
-				return
-			}
-			hf, _ := convert.ParseHMSFormat(formats[format])
-			got = string(td.AppendFormat(nil, hf))
-			roundTrips(t, td)
 		})
-		differ(t, "hms", []string{as, text, formats[format]}, got)
+		differ(t, "hms", args, got)
 	})
+}
+
+// timedeltaOf builds the timedelta of text's seconds through the typed
+// constructors, for the round-trip checks; ok is false where pyops.HMS
+// reports an error.
+func timedeltaOf(as, text string) (td convert.Timedelta, ok bool) {
+	var err error
+	if as == "decimal" {
+		td, err = convert.NewTimedeltaDecimalText(text)
+		return td, err == nil
+	}
+	var x pyops.Number
+	if as == "float" {
+		x.IsFloat = true
+		x.Float, err = pyops.ParseFloat(text)
+	} else {
+		x, err = pyops.ParseNumber(text, nil)
+	}
+	switch {
+	case err != nil:
+		return td, false
+	case x.IsFloat:
+		td, err = convert.NewTimedeltaFloat(x.Float)
+	case x.Big != nil:
+		td, err = convert.NewTimedeltaBig(x.Big)
+	default:
+		td, err = convert.NewTimedeltaSeconds(x.Int)
+	}
+	return td, err == nil
 }
 
 // FuzzEvalOracle checks pyexpr.Eval against CPython on expressions built

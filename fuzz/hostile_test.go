@@ -10,9 +10,11 @@ import (
 
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/fixed"
+	"github.com/pyround/pyround/internal/opcheck"
 	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/pyexpr"
 	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/pyparse"
 	"github.com/pyround/pyround/rounding"
 )
@@ -125,9 +127,9 @@ func hostileEval(kind, in string) string {
 		out, err := v.AppendText(nil)
 		return oracle.Result(string(out), err)
 	case "round-decimal":
-		out, err := rounding.AppendRoundText(nil, in, 2, rounding.HalfEven)
+		out, err := pyops.AppendRoundText(nil, in, 2, rounding.HalfEven)
 		if strings.HasSuffix(in, ".5") {
-			out, err = rounding.AppendRoundText(nil, in, 0, rounding.HalfEven)
+			out, err = pyops.AppendRoundText(nil, in, 0, rounding.HalfEven)
 		}
 		return oracle.Result(string(out), err)
 	case "round-float":
@@ -143,7 +145,11 @@ func hostileEval(kind, in string) string {
 		if kind == "mod-decimal" {
 			op = 1
 		}
-		return divDecimal(op, f[0], f[1])
+		got, err := opcheck.Eval(divOpNames[op], []string{"decimal", f[0], f[1]})
+		if err != nil {
+			return oracle.Result("", err)
+		}
+		return got
 	case "fixed-quantize":
 		d, err := fixed.Parse(in)
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/pyround/pyround/convert"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/pyparse"
 	"github.com/pyround/pyround/rounding"
 )
@@ -50,7 +51,7 @@ func FuzzRoundDisplayed(f *testing.F) {
 			return
 		}
 		text := strconv.FormatFloat(x, 'g', -1, 64)
-		out, terr := rounding.AppendRoundText(nil, text, n, md)
+		out, terr := pyops.AppendRoundText(nil, text, n, md)
 		if terr != nil {
 			t.Fatalf("AppendRoundText(%s, %d): %v", text, n, terr)
 		}

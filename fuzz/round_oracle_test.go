@@ -9,6 +9,7 @@ import (
 
 	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/pyparse"
 	"github.com/pyround/pyround/rounding"
 )
@@ -39,9 +40,9 @@ func FuzzRoundText(f *testing.F) {
 		var err error
 		bounded(t, 5*time.Second, "AppendRoundText("+strconv.Quote(truncateQ(text))+")", func() {
 			if hasN {
-				out, err = rounding.AppendRoundText(dst, text, n, md)
+				out, err = pyops.AppendRoundText(dst, text, n, md)
 			} else {
-				out, err = rounding.AppendRoundTextInt(dst, text, md)
+				out, err = pyops.AppendRoundTextInt(dst, text, md)
 			}
 		})
 		if len(out) == 0 || out[0] != 'x' {

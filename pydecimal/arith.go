@@ -7,8 +7,8 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyparse"
-	"github.com/pyround/pyround/rounding"
 )
 
 // done stores the result v with the conditions st in z and returns the
@@ -17,7 +17,7 @@ import (
 // 10^18) is refused with pyparse.ErrAPDExponent and z set to NaN.
 func (c *Context) done(z *apd.Decimal, v pydVal, st pydStatus) error {
 	err := c.err(st)
-	if err == rounding.ErrTooManyDigits {
+	if err == digits.ErrTooManyDigits {
 		v = pydNaN
 	}
 	if v.form == apd.Finite && (v.exp > math.MaxInt32 || v.exp < math.MinInt32) {
@@ -39,13 +39,13 @@ func (v *pydVal) shiftLeft(k int64) {
 		return
 	}
 	if v.b == nil && k < 19 {
-		hi, lo := bits.Mul64(v.u, pydPow10u64[k])
+		hi, lo := bits.Mul64(v.u, digits.Pow10(int(k)))
 		if hi == 0 {
 			v.u = lo
 			return
 		}
 	}
-	v.setBig(new(big.Int).Mul(v.toBig(), pydPow10(k)))
+	v.setBig(new(big.Int).Mul(v.toBig(), digits.Pow10Big(int(k))))
 }
 
 // cmpAbs compares the coefficients of a and b.
@@ -307,7 +307,7 @@ func (c *Context) quo(x, y *pydVal) (pydVal, pydStatus) {
 	exp := ideal - shift
 	var q, r *big.Int
 	if x.b == nil && y.b == nil && shift >= 0 && shift < 19 {
-		if hi, lo := bits.Mul64(x.u, pydPow10u64[shift]); hi < y.u {
+		if hi, lo := bits.Mul64(x.u, digits.Pow10(int(shift))); hi < y.u {
 			qu, ru := bits.Div64(hi, lo, y.u)
 			v := pydVal{form: apd.Finite, neg: neg, exp: exp, u: qu}
 			if ru != 0 {
@@ -333,9 +333,9 @@ func (c *Context) quo(x, y *pydVal) (pydVal, pydStatus) {
 		}
 	}
 	if shift > 0 {
-		xa.Mul(xa, pydPow10(shift))
+		xa.Mul(xa, digits.Pow10Big(int(shift)))
 	} else if shift < 0 {
-		ya.Mul(ya, pydPow10(-shift))
+		ya.Mul(ya, digits.Pow10Big(int(-shift)))
 	}
 	q, r = xa.QuoRem(xa, ya, new(big.Int))
 	v := pydVal{form: apd.Finite, neg: neg, exp: exp}
@@ -387,7 +387,7 @@ func exactQuo(x, y *big.Int, maxK int64) (q *big.Int, k int64, ok bool) {
 	if g.BitLen() != 1 || k > maxK { // g is not 1: a factor other than 2 and 5
 		return nil, 0, false
 	}
-	q = new(big.Int).Mul(x, pydPow10(k))
+	q = new(big.Int).Mul(x, digits.Pow10Big(int(k)))
 	return q.Quo(q, y), k, true
 }
 
@@ -430,7 +430,7 @@ func (v *pydVal) reduceBig(ideal int64) {
 	var best *big.Int
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		q, r := new(big.Int).QuoRem(v.b, pydPow10(mid), new(big.Int))
+		q, r := new(big.Int).QuoRem(v.b, digits.Pow10Big(int(mid)), new(big.Int))
 		if r.Sign() == 0 {
 			lo, best = mid, q
 		} else {

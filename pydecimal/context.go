@@ -8,8 +8,8 @@
 package pydecimal
 
 import (
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
-	"github.com/pyround/pyround/rounding"
 )
 
 // Context is the arithmetic context of Python's decimal module: a
@@ -76,10 +76,10 @@ func DefaultContext() *Context {
 // Emax=MAX_EMAX, Emin=MIN_EMIN) with the default traps, with one change.
 // Within the int32 exponents of apd that context never overflows or
 // underflows, so a quotient or remainder is exact unless it would have more
-// than rounding.MaxResultDigits (1000000) digits: where Python would then
+// than digits.MaxResultDigits (1000000) digits: where Python would then
 // raise DivisionImpossible (an integer quotient that long) or round (a
 // remainder that long, from operands that long), the methods return
-// rounding.ErrTooManyDigits instead,
+// digits.ErrTooManyDigits instead,
 //
 //	OverflowError: result would have more than 1000000 digits (pyround's limit)
 //
@@ -88,7 +88,7 @@ func DefaultContext() *Context {
 // than 1000000 digits keep their last 1000000 digits, as in that Python
 // context.
 func ExactContext() *Context {
-	return &Context{prec: rounding.MaxResultDigits, emax: pydMaxEmax, emin: pydMinEmin, exact: true}
+	return &Context{prec: digits.MaxResultDigits, emax: pydMaxEmax, emin: pydMinEmin, exact: true}
 }
 
 // params returns c, or the default context for a nil or zero Context.
@@ -136,7 +136,7 @@ var pydTrapNames = [...]struct {
 // err returns the exception Python raises for the status st, or nil.
 func (c *Context) err(st pydStatus) error {
 	if c.exact && st&(pydDivImpossible|pydRounded) != 0 {
-		return rounding.ErrTooManyDigits
+		return digits.ErrTooManyDigits
 	}
 	t := st & pydTraps
 	if t == 0 {

@@ -4,8 +4,7 @@ import (
 	"math/big"
 
 	"github.com/cockroachdb/apd/v3"
-
-	"github.com/pyround/pyround/rounding"
+	"github.com/pyround/pyround/digits"
 )
 
 // DivInt sets q to a // b as Python's decimal module computes it
@@ -33,7 +32,7 @@ import (
 // DivisionByZero: [<class 'decimal.DivisionByZero'>]; 0 // 0 is
 // InvalidOperation: [<class 'decimal.DivisionUndefined'>]; a quotient of
 // more digits than the precision is InvalidOperation: [<class
-// 'decimal.DivisionImpossible'>] (ExactContext: rounding.ErrTooManyDigits).
+// 'decimal.DivisionImpossible'>] (ExactContext: digits.ErrTooManyDigits).
 // On error q is set to the value Python returns when the signal is not
 // trapped: ±Infinity for x // 0, NaN otherwise.
 //
@@ -71,7 +70,7 @@ func (c *Context) DivInt(q, a, b *apd.Decimal) error {
 		v, _, st = c.divmod(&x, &y)
 	}
 	err := c.err(st)
-	if err == rounding.ErrTooManyDigits {
+	if err == digits.ErrTooManyDigits {
 		v = pydNaN
 	}
 	v.store(q)
@@ -106,7 +105,7 @@ func (c *Context) DivInt(q, a, b *apd.Decimal) error {
 // InvalidOperation: [<class 'decimal.DivisionUndefined'>]; a quotient of
 // more digits than the precision is InvalidOperation: [<class
 // 'decimal.DivisionImpossible'>] even though only the remainder is wanted
-// (ExactContext: rounding.ErrTooManyDigits, also for a remainder of more
+// (ExactContext: digits.ErrTooManyDigits, also for a remainder of more
 // than 1000000 digits). On error r is set to the value Python returns when
 // the signal is not trapped: ±Infinity for an overflow, NaN otherwise.
 //
@@ -140,7 +139,7 @@ func (c *Context) Rem(r, a, b *apd.Decimal) error {
 		st |= c.finalize(&v)
 	}
 	err := c.err(st)
-	if err == rounding.ErrTooManyDigits {
+	if err == digits.ErrTooManyDigits {
 		v = pydNaN
 	}
 	v.store(r)
@@ -199,7 +198,7 @@ func (c *Context) DivMod(q, r, a, b *apd.Decimal) error {
 		st |= c.finalize(&rv) // the quotient needs none, see DivInt
 	}
 	err := c.err(st)
-	if err == rounding.ErrTooManyDigits {
+	if err == digits.ErrTooManyDigits {
 		qv, rv = pydNaN, pydNaN
 	}
 	qv.store(q)
@@ -226,9 +225,9 @@ func (c *Context) divmod(a, b *pydVal) (q, r pydVal, st pydStatus) {
 		r.u, r.b = a.u, a.b
 		if shift := a.exp - b.exp; shift > 0 {
 			if a.b == nil && da+shift <= 19 {
-				r.u = a.u * pydPow10u64[shift]
+				r.u = a.u * digits.Pow10(int(shift))
 			} else {
-				r.setBig(new(big.Int).Mul(a.toBig(), pydPow10(shift)))
+				r.setBig(new(big.Int).Mul(a.toBig(), digits.Pow10Big(int(shift))))
 			}
 		} else if a.b != nil {
 			r.b = new(big.Int).Set(a.b)
@@ -246,15 +245,15 @@ func (c *Context) divmod(a, b *pydVal) (q, r pydVal, st pydStatus) {
 		ok := true
 		switch {
 		case shift > 0 && da+shift <= 19:
-			ca *= pydPow10u64[shift]
+			ca *= digits.Pow10(int(shift))
 		case shift < 0 && db-shift <= 19:
-			cb *= pydPow10u64[-shift]
+			cb *= digits.Pow10(int(-shift))
 		case shift != 0:
 			ok = false
 		}
 		if ok {
 			q.u, r.u = ca/cb, ca%cb
-			if pydDigits64(q.u) > c.prec {
+			if int64(digits.Count(q.u)) > c.prec {
 				return pydNaN, pydNaN, pydDivImpossible
 			}
 			return q, r, 0
@@ -262,16 +261,16 @@ func (c *Context) divmod(a, b *pydVal) (q, r pydVal, st pydStatus) {
 	}
 	x, y := a.toBig(), b.toBig()
 	if shift > 0 {
-		x.Mul(x, pydPow10(shift))
+		x.Mul(x, digits.Pow10Big(int(shift)))
 	} else if shift < 0 {
-		y.Mul(y, pydPow10(-shift))
+		y.Mul(y, digits.Pow10Big(int(-shift)))
 	}
 	qb, rb := x.QuoRem(x, y, new(big.Int))
 	// x and y now have adjusted exponents expdiff apart, so x/y lies in
 	// (10^(expdiff-1), 10^(expdiff+1)): the quotient has expdiff or
 	// expdiff+1 digits, more than prec only if expdiff == prec and
 	// q >= 10^prec.
-	if expdiff == c.prec && qb.Cmp(pydPow10(c.prec)) >= 0 {
+	if expdiff == c.prec && qb.Cmp(digits.Pow10Big(int(c.prec))) >= 0 {
 		return pydNaN, pydNaN, pydDivImpossible
 	}
 	q.setBig(qb)

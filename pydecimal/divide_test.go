@@ -9,11 +9,11 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/pydecimal"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/pyparse"
-	"github.com/pyround/pyround/rounding"
 )
 
 var pydOps = []string{"floordiv", "mod", "divmod"}
@@ -171,10 +171,10 @@ var pydExactCases = []struct {
 		"!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
 	{"NaN" + strings.Repeat("1", 30), "1", "NaN" + strings.Repeat("1", 30), "NaN" + strings.Repeat("1", 30), ""},
 	// pyround's limit where Python (prec 10**6) raises DivisionImpossible.
-	{"1E+1000000", "1", "!" + rounding.ErrTooManyDigits.Error(), "!" + rounding.ErrTooManyDigits.Error(), "!" + rounding.ErrTooManyDigits.Error()},
-	{"1E+999999", "0.1", "!" + rounding.ErrTooManyDigits.Error(), "!" + rounding.ErrTooManyDigits.Error(), "!" + rounding.ErrTooManyDigits.Error()},
+	{"1E+1000000", "1", "!" + digits.ErrTooManyDigits.Error(), "!" + digits.ErrTooManyDigits.Error(), "!" + digits.ErrTooManyDigits.Error()},
+	{"1E+999999", "0.1", "!" + digits.ErrTooManyDigits.Error(), "!" + digits.ErrTooManyDigits.Error(), "!" + digits.ErrTooManyDigits.Error()},
 	{"1E+999999", "0.3", strings.Repeat("3", 1000000), "0.1", ""},
-	{"1E+2000000000", "3E-2000000000", "!" + rounding.ErrTooManyDigits.Error(), "!" + rounding.ErrTooManyDigits.Error(), "!" + rounding.ErrTooManyDigits.Error()},
+	{"1E+2000000000", "3E-2000000000", "!" + digits.ErrTooManyDigits.Error(), "!" + digits.ErrTooManyDigits.Error(), "!" + digits.ErrTooManyDigits.Error()},
 	// apd's int32 exponents, A before B.
 	{"1E+2147483648", "x", "!" + pyparse.ErrAPDExponent.Error(), "!" + pyparse.ErrAPDExponent.Error(), "!" + pyparse.ErrAPDExponent.Error()},
 	{"x", "1E+2147483648", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]",
@@ -232,7 +232,7 @@ func TestExactLimitLongOperands(t *testing.T) {
 	b := strings.Repeat("3", 1000005)
 	for i, op := range pydOps {
 		got, values := pydOp(ctx, op, a, b)
-		want := "!" + rounding.ErrTooManyDigits.Error()
+		want := "!" + digits.ErrTooManyDigits.Error()
 		if i == 0 {
 			want = "0" // the quotient is fine; the remainder is not computed
 		}

@@ -6,13 +6,13 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pydecimal"
 	"github.com/pyround/pyround/pyparse"
-	"github.com/pyround/pyround/rounding"
 )
 
 // TestExactContextArith: with ExactContext the new operations are exact or
-// refuse with rounding.ErrTooManyDigits (a result Python's prec=1000000
+// refuse with digits.ErrTooManyDigits (a result Python's prec=1000000
 // context would round), or pyparse.ErrAPDExponent (an exponent beyond
 // int32, which Python's MAX_EMAX context would keep).
 func TestExactContextArith(t *testing.T) {
@@ -46,7 +46,7 @@ func TestExactContextArith(t *testing.T) {
 		err := ops[c.op](&z, &a, &b)
 		switch c.want {
 		case "!too many":
-			if err != rounding.ErrTooManyDigits {
+			if err != digits.ErrTooManyDigits {
 				t.Errorf("%s %s %s: %v %v, want ErrTooManyDigits", c.op, c.a, c.b, &z, err)
 			}
 		case "!exponent":

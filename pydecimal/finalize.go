@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"github.com/cockroachdb/apd/v3"
+	"github.com/pyround/pyround/digits"
 )
 
 // finalize is libmpdec's mpd_qfinalize with ROUND_HALF_EVEN and clamp 0:
@@ -36,7 +37,7 @@ func (c *Context) finalize(v *pydVal) pydStatus {
 		v.exp += shift
 		if v.digits() > c.prec {
 			// The increment carried: 99...9 became 10^prec.
-			v.setBig(new(big.Int).Set(pydPow10(c.prec - 1)))
+			v.setBig(new(big.Int).Set(digits.Pow10Big(int(c.prec - 1))))
 			v.exp++
 			st |= c.checkExp(v)
 		}
@@ -93,7 +94,7 @@ func (v *pydVal) roundOff(k int64) (inexact bool) {
 		return inexact
 	}
 	if v.b == nil && k <= 19 {
-		p := pydPow10u64[k]
+		p := digits.Pow10(int(k))
 		q, rem := v.u/p, v.u%p
 		// Compare rem with p/2 without overflow: p is even.
 		if rem > p/2 || rem == p/2 && q&1 == 1 {
@@ -102,7 +103,7 @@ func (v *pydVal) roundOff(k int64) (inexact bool) {
 		v.u = q
 		return rem != 0
 	}
-	p := pydPow10(k)
+	p := digits.Pow10Big(int(k))
 	q, rem := new(big.Int).QuoRem(v.toBig(), p, new(big.Int))
 	if rem.Sign() != 0 {
 		inexact = true

@@ -5,8 +5,7 @@ import (
 	"math/big"
 
 	"github.com/cockroachdb/apd/v3"
-
-	"github.com/pyround/pyround/rounding"
+	"github.com/pyround/pyround/digits"
 )
 
 // pydExpInf is libmpdec's MPD_EXP_INF: an exponent beyond every Emax.
@@ -45,7 +44,7 @@ const pydExpDigits = 19
 // Etiny are rounded to zero with no error. NaNs as by Add.
 //
 // With ExactContext a power that is not exact or has more than 1000000
-// digits fails with rounding.ErrTooManyDigits.
+// digits fails with digits.ErrTooManyDigits.
 func (c *Context) Pow(z, a, b *apd.Decimal) error {
 	c = c.params()
 	x, y := pydLoad(a), pydLoad(b)
@@ -66,19 +65,19 @@ func (v *pydVal) isInteger() bool {
 		return false
 	}
 	if v.b == nil {
-		return v.u%pydPow10u64[-v.exp] == 0
+		return v.u%digits.Pow10(int(-v.exp)) == 0
 	}
-	return new(big.Int).Mod(v.b, pydPow10(-v.exp)).Sign() == 0
+	return new(big.Int).Mod(v.b, digits.Pow10Big(int(-v.exp))).Sign() == 0
 }
 
 // intValue returns the absolute value of an integral finite v.
 func (v *pydVal) intValue() *big.Int {
 	x := v.toBig()
 	if v.exp > 0 {
-		return x.Mul(x, pydPow10(v.exp))
+		return x.Mul(x, digits.Pow10Big(int(v.exp)))
 	}
 	if v.exp < 0 {
-		return x.Quo(x, pydPow10(-v.exp))
+		return x.Quo(x, digits.Pow10Big(int(-v.exp)))
 	}
 	return x
 }
@@ -196,13 +195,13 @@ func (c *Context) pow(x, y *pydVal) (pydVal, pydStatus, error) {
 	lbTheta := y.adj()
 	lbZeta := lowerBoundZeta(x)
 	if (x.adj() < 0) == y.neg {
-		if pydDigits64(uint64(c.emax)) < lbZeta+lbTheta {
+		if int64(digits.Count(uint64(c.emax))) < lbZeta+lbTheta {
 			v := pydVal{form: apd.Finite, neg: resultsign, exp: pydExpInf, u: 1}
 			return v, c.finalize(&v), nil
 		}
 	} else {
 		et := c.etiny()
-		if pydDigits64(uint64(-et)) < lbZeta+lbTheta {
+		if int64(digits.Count(uint64(-et))) < lbZeta+lbTheta {
 			v := pydVal{form: apd.Finite, neg: resultsign, exp: et - 1, u: 1}
 			return v, c.finalize(&v), nil
 		}
@@ -231,9 +230,9 @@ func lowerBoundZeta(x *pydVal) int64 {
 	t := x.adj()
 	switch {
 	case t > 0:
-		return pydDigits64(uint64(t)) - 1
+		return int64(digits.Count(uint64(t))) - 1
 	case t < -1:
-		return pydDigits64(uint64(-(t + 1))) - 1
+		return int64(digits.Count(uint64(-(t + 1)))) - 1
 	}
 	ax := *x
 	ax.neg = false
@@ -350,7 +349,7 @@ func (c *Context) powIntExact(x, y *pydVal, n *big.Int, resultsign bool) (pydVal
 			return pydNaN, pydRounded
 		}
 	}
-	if !n.IsInt64() || (base.digits()-1)*n.Int64() > rounding.MaxResultDigits || n.Int64() > rounding.MaxResultDigits*4 {
+	if !n.IsInt64() || (base.digits()-1)*n.Int64() > digits.MaxResultDigits || n.Int64() > digits.MaxResultDigits*4 {
 		return pydNaN, pydRounded
 	}
 	k := n.Int64()

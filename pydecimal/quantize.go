@@ -6,53 +6,41 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 
+	"github.com/pyround/pyround/digits"
+	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pyerr"
-	"github.com/pyround/pyround/rounding"
 )
 
 // roundOffMode divides the coefficient by 10^k (k > 0), rounding with m
 // (the sign of v counts for Ceiling and Floor), and reports whether a
 // nonzero digit was dropped.
-func (v *pydVal) roundOffMode(k int64, m rounding.Mode) (inexact bool) {
-	var cmpHalf int // the dropped part against half a unit
+func (v *pydVal) roundOffMode(k int64, m mode.Mode) (inexact bool) {
+	c := mode.Exact // the dropped part, against half a unit
 	var q *big.Int
 	if d := v.digits(); k > d {
-		inexact = !v.isZero()
+		if !v.isZero() {
+			c = mode.BelowHalf
+		}
 		q = new(big.Int)
-		cmpHalf = -1
 	} else {
-		p := pydPow10(k)
+		p := digits.Pow10Big(int(k))
 		var rem *big.Int
 		q, rem = new(big.Int).QuoRem(v.toBig(), p, new(big.Int))
-		inexact = rem.Sign() != 0
-		cmpHalf = rem.Lsh(rem, 1).Cmp(p)
+		if rem.Sign() != 0 {
+			c = [...]mode.Class{mode.BelowHalf, mode.Half, mode.AboveHalf}[rem.Lsh(rem, 1).Cmp(p)+1]
+		}
 	}
-	if inexact {
-		var up bool
-		switch m {
-		case rounding.HalfEven:
-			up = cmpHalf > 0 || cmpHalf == 0 && q.Bit(0) == 1
-		case rounding.HalfUp:
-			up = cmpHalf >= 0
-		case rounding.HalfDown:
-			up = cmpHalf > 0
-		case rounding.Up:
-			up = true
-		case rounding.Down:
-		case rounding.Ceiling:
-			up = !v.neg
-		case rounding.Floor:
-			up = v.neg
-		case rounding.ZeroFiveUp:
-			d := new(big.Int).Mod(q, big.NewInt(10)).Int64()
-			up = d == 0 || d == 5
-		}
-		if up {
-			q.Add(q, big.NewInt(1))
-		}
+	// Only half-even (the parity) and 05up (the digit) read the last
+	// digit: the parity is a bit, the digit needs a division.
+	last := q.Bit(0)
+	if m == mode.ZeroFiveUp {
+		last = uint(new(big.Int).Mod(q, big.NewInt(10)).Uint64())
+	}
+	if m.Increments(c, last, v.neg) {
+		q.Add(q, big.NewInt(1))
 	}
 	v.setBig(q)
-	return inexact
+	return c != mode.Exact
 }
 
 // Quantize sets z to a.quantize(q, rounding=m) as Python's decimal module
@@ -71,7 +59,7 @@ func (v *pydVal) roundOffMode(k int64, m rounding.Mode) (inexact bool) {
 // sNaN. Infinity.quantize(Infinity) is a's infinity; a quiet NaN operand
 // gives that NaN. A zero keeps its sign (Decimal('-0').quantize(
 // Decimal('0.01')) is Decimal('-0.00')).
-func (c *Context) Quantize(z, a, q *apd.Decimal, m rounding.Mode) error {
+func (c *Context) Quantize(z, a, q *apd.Decimal, m mode.Mode) error {
 	c = c.params()
 	x, y := pydLoad(a), pydLoad(q)
 	v, st := c.quantize(&x, &y, m)
@@ -79,7 +67,7 @@ func (c *Context) Quantize(z, a, q *apd.Decimal, m rounding.Mode) error {
 }
 
 // quantize is libmpdec's mpd_qquantize with the rounding mode m.
-func (c *Context) quantize(x, y *pydVal, m rounding.Mode) (pydVal, pydStatus) {
+func (c *Context) quantize(x, y *pydVal, m mode.Mode) (pydVal, pydStatus) {
 	if x.form != apd.Finite || y.form != apd.Finite {
 		if v, st, ok := c.nans(x, y); ok {
 			return v, st
@@ -148,13 +136,13 @@ func (c *Context) Round(z, a *apd.Decimal, ndigits *big.Int) error {
 	}
 	x := pydLoad(a)
 	y := pydVal{form: apd.Finite, exp: e, u: 1}
-	v, st := c.quantize(&x, &y, rounding.HalfEven)
+	v, st := c.quantize(&x, &y, mode.HalfEven)
 	return c.done(z, v, st)
 }
 
 // ToInt sets z to the integer value of a rounded with m and returns z, or
 // the exception Python raises; z may be nil. It is int(a) and math.trunc(a)
-// with rounding.Down, round(a) with HalfEven, math.floor(a) with Floor and
+// with mode.Down, round(a) with HalfEven, math.floor(a) with Floor and
 // math.ceil(a) with Ceiling (Python's Decimal.__int__, __round__,
 // __floor__ and __ceil__, mpd_qround_to_int in a maximal context): exact,
 // with no precision limit, the sign of zero dropped.
@@ -163,10 +151,10 @@ func (c *Context) Round(z, a *apd.Decimal, ndigits *big.Int) error {
 // infinity with OverflowError: cannot convert Infinity to integer, the
 // messages of int(); round(), math.floor() and math.ceil() print other
 // messages, which callers substitute. A result of more than
-// rounding.MaxResultDigits (1000000) digits fails with
-// rounding.ErrTooManyDigits (int(Decimal('1E+999999')) has 1000000 digits
+// digits.MaxResultDigits (1000000) digits fails with
+// digits.ErrTooManyDigits (int(Decimal('1E+999999')) has 1000000 digits
 // and is computed; Decimal('1E+1000000') is refused).
-func (c *Context) ToInt(z *big.Int, a *apd.Decimal, m rounding.Mode) (*big.Int, error) {
+func (c *Context) ToInt(z *big.Int, a *apd.Decimal, m mode.Mode) (*big.Int, error) {
 	switch a.Form {
 	case apd.Finite:
 	case apd.Infinite:
@@ -182,20 +170,20 @@ func (c *Context) ToInt(z *big.Int, a *apd.Decimal, m rounding.Mode) (*big.Int, 
 		return z.SetInt64(0), nil
 	}
 	if v.exp >= 0 {
-		if v.digits()+v.exp > rounding.MaxResultDigits {
-			return nil, rounding.ErrTooManyDigits
+		if v.digits()+v.exp > digits.MaxResultDigits {
+			return nil, digits.ErrTooManyDigits
 		}
 		z.Set(v.toBig())
 		if v.exp > 0 {
-			z.Mul(z, pydPow10(v.exp))
+			z.Mul(z, digits.Pow10Big(int(v.exp)))
 		}
 	} else {
-		if v.adj()+1 > rounding.MaxResultDigits {
-			return nil, rounding.ErrTooManyDigits
+		if v.adj()+1 > digits.MaxResultDigits {
+			return nil, digits.ErrTooManyDigits
 		}
 		v.roundOffMode(-v.exp, m)
-		if v.digits() > rounding.MaxResultDigits {
-			return nil, rounding.ErrTooManyDigits
+		if v.digits() > digits.MaxResultDigits {
+			return nil, digits.ErrTooManyDigits
 		}
 		z.Set(v.toBig())
 	}

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/cockroachdb/apd/v3"
+	"github.com/pyround/pyround/digits"
 )
 
 // apdOf returns v (finite) as an apd.Decimal.
@@ -47,7 +48,7 @@ func pydLn(x *pydVal, p int64) (pydVal, error) {
 	m := *x
 	if n != 0 && n != -1 {
 		m.exp -= n
-		g += pydDigits64(uint64(max(n, -n)))
+		g += int64(digits.Count(uint64(max(n, -n))))
 	}
 	ctx := apdCtx(g + 2)
 	r := new(apd.Decimal)
@@ -117,7 +118,7 @@ func pydExp(y *pydVal, p int64) (pydVal, error) {
 	if err != nil {
 		return pydVal{}, err
 	}
-	g := p + 20 + pydDigits64(uint64(max(k, -k)))
+	g := p + 20 + int64(digits.Count(uint64(max(k, -k))))
 	ed := apd.MakeErrDecimal(apdCtx(g))
 	r := new(apd.Decimal)
 	r.Set(yd)

@@ -2,10 +2,9 @@ package pydecimal
 
 import (
 	"math/big"
-	"math/bits"
-	"sync"
 
 	"github.com/cockroachdb/apd/v3"
+	"github.com/pyround/pyround/digits"
 )
 
 // pydVal is a decimal being computed: form, sign, exponent (finite only)
@@ -78,9 +77,9 @@ func (v *pydVal) toBig() *big.Int {
 // digits returns the number of digits of the coefficient (1 for zero).
 func (v *pydVal) digits() int64 {
 	if v.b != nil {
-		return pydDigitsBig(v.b)
+		return int64(digits.CountBig(v.b))
 	}
-	return pydDigits64(v.u)
+	return int64(digits.Count(v.u))
 }
 
 // nans is libmpdec's mpd_qcheck_nans: if a or b is a NaN it returns the
@@ -113,84 +112,6 @@ func (c *Context) fixNaN(v *pydVal) {
 	if v.b == nil || v.digits() <= c.prec {
 		return
 	}
-	p := new(big.Int).Mod(v.b, pydPow10(c.prec))
+	p := new(big.Int).Mod(v.b, digits.Pow10Big(int(c.prec)))
 	v.setBig(p)
-}
-
-// pydPow10u64[k] is 10^k.
-var pydPow10u64 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
-
-// pydDigits64 returns the number of decimal digits of u (1 for 0).
-func pydDigits64(u uint64) int64 {
-	if u == 0 {
-		return 1
-	}
-	d := bits.Len64(u) * 1233 >> 12 // floor(log10(2^bitlen)) for 64-bit values
-	if d < len(pydPow10u64) && u >= pydPow10u64[d] {
-		d++
-	}
-	return int64(d)
-}
-
-// pydDigitsBig returns the number of decimal digits of |x|.
-func pydDigitsBig(x *big.Int) int64 {
-	n := x.BitLen()
-	if n <= 64 {
-		return pydDigits64(x.Uint64())
-	}
-	// |x| is in [2^(n-1), 2^n): estimate from log10(2), then correct.
-	d := int64(float64(n-1)*0.30102999566398120) + 1
-	for x.CmpAbs(pydPow10(d)) >= 0 {
-		d++
-	}
-	for d > 1 && x.CmpAbs(pydPow10(d-1)) < 0 {
-		d--
-	}
-	return d
-}
-
-var (
-	pydPow10Once  sync.Once
-	pydPow10Small [64]*big.Int
-
-	// pydPow10Large keeps the last few large powers: the exact context
-	// meets the same ones (10^prec, the alignment shifts of similar
-	// operands) again and again, and 10^1000000 costs milliseconds.
-	pydPow10Mu    sync.Mutex
-	pydPow10Large [8]struct {
-		k int64
-		p *big.Int
-	}
-	pydPow10Next int
-)
-
-// pydPow10 returns 10^k (k >= 0). The result is shared and must not be
-// modified.
-func pydPow10(k int64) *big.Int {
-	if k < int64(len(pydPow10Small)) {
-		pydPow10Once.Do(func() {
-			p := big.NewInt(1)
-			ten := big.NewInt(10)
-			for i := range pydPow10Small {
-				pydPow10Small[i] = new(big.Int).Set(p)
-				p.Mul(p, ten)
-			}
-		})
-		return pydPow10Small[k]
-	}
-	pydPow10Mu.Lock()
-	for _, e := range pydPow10Large {
-		if e.p != nil && e.k == k {
-			pydPow10Mu.Unlock()
-			return e.p
-		}
-	}
-	pydPow10Mu.Unlock()
-	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil)
-	pydPow10Mu.Lock()
-	pydPow10Large[pydPow10Next].k, pydPow10Large[pydPow10Next].p = k, p
-	pydPow10Next = (pydPow10Next + 1) % len(pydPow10Large)
-	pydPow10Mu.Unlock()
-	return p
 }

@@ -4,9 +4,9 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/pyerr"
-	"github.com/pyround/pyround/rounding"
 )
 
 func isNumber(v Value) bool { return v.kind == Int || v.kind == Float || v.kind == Decimal }
@@ -102,21 +102,15 @@ func floatPair(a, b Value) (x, y float64, err error) {
 }
 
 // maxIntBits is ceil(MaxResultDigits·log2(10)): an int of more bits has
-// more than rounding.MaxResultDigits digits.
-const maxIntBits = rounding.MaxResultDigits*3321928095/1_000_000_000 + 1
+// more than digits.MaxResultDigits digits.
+const maxIntBits = digits.MaxResultDigits*3321928095/1_000_000_000 + 1
 
 // checkInt refuses an int result of more than MaxResultDigits digits.
 func checkInt(z *big.Int) (Value, error) {
-	if n := z.BitLen(); n > maxIntBits || n > maxIntBits-8 && digitsOver(z) {
-		return Value{}, rounding.ErrTooManyDigits
+	if digits.TooMany(z) {
+		return Value{}, digits.ErrTooManyDigits
 	}
 	return IntValue(z), nil
-}
-
-// digitsOver reports whether |z| has more than MaxResultDigits digits.
-func digitsOver(z *big.Int) bool {
-	limit := new(big.Int).Exp(big.NewInt(10), big.NewInt(rounding.MaxResultDigits), nil)
-	return new(big.Int).Abs(z).Cmp(limit) >= 0
 }
 
 func intBinary(op string, a, b *big.Int) (Value, error) {
@@ -127,7 +121,7 @@ func intBinary(op string, a, b *big.Int) (Value, error) {
 		return checkInt(new(big.Int).Sub(a, b))
 	case "*":
 		if a.Sign() != 0 && b.Sign() != 0 && a.BitLen()+b.BitLen()-1 > maxIntBits {
-			return Value{}, rounding.ErrTooManyDigits
+			return Value{}, digits.ErrTooManyDigits
 		}
 		return checkInt(new(big.Int).Mul(a, b))
 	case "/":
@@ -206,14 +200,14 @@ func intPow(a, b *big.Int) (Value, error) {
 	// |a| >= 2: the result has about b·log2|a| bits; refuse it before
 	// computing when that is beyond the limit (2**10**10 fails at once).
 	if !b.IsInt64() {
-		return Value{}, rounding.ErrTooManyDigits
+		return Value{}, digits.ErrTooManyDigits
 	}
 	log2a := float64(a.BitLen() - 1)
 	if a.BitLen() <= 64 {
 		log2a = math.Log2(math.Abs(float64(new(big.Int).Abs(a).Uint64())))
 	}
 	if float64(b.Int64())*log2a > maxIntBits+64 {
-		return Value{}, rounding.ErrTooManyDigits
+		return Value{}, digits.ErrTooManyDigits
 	}
 	return checkInt(new(big.Int).Exp(a, b, nil))
 }

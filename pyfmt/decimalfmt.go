@@ -5,7 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cockroachdb/apd/v3"
-	"github.com/pyround/pyround/internal/decround"
+	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pyerr"
 )
 
@@ -436,7 +436,7 @@ func appendInt64(b []byte, v int64) []byte {
 // nonnegative decimal digits × 10^exp (digits without leading zeros, "0"
 // for zero), done in place in digits' array (grown only to append zeros).
 func rescaleDigits(digits []byte, exp, newExp int64) ([]byte, int64, error) {
-	q, ok := decround.Quantize(digits, exp, newExp, decround.HalfEven, false, MaxWidth)
+	q, ok := mode.QuantizeDigits(digits, exp, newExp, mode.HalfEven, false, MaxWidth)
 	if !ok {
 		return nil, 0, errWidth
 	}

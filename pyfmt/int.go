@@ -5,16 +5,14 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
-	"sync/atomic"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
 )
 
-// Integer is the set of Go integer types AppendInt formats.
-type Integer interface {
-	~int | ~int8 | ~int16 | ~int32 | ~int64 |
-		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
-}
+// Integer is the set of Go integer types AppendInt formats: every one
+// (the constraint of package digits).
+type Integer = digits.Integer
 
 // AppendInt appends Python's str(x) for an integer to dst and returns the
 // extended buffer: plain decimal digits with a leading '-' for negative
@@ -53,104 +51,10 @@ func CheckIntStrDigits(ndigits int) error {
 }
 
 // BigIntDigits returns the number of decimal digits of |x|, the length of
-// str(abs(x)); zero and nil have one digit. It does not format x: the count
-// follows from x.BitLen(), and for the bit lengths where a power of ten lies
-// in [2^(n-1), 2^n) it compares |x| with that power, which is cached for
-// counts up to MaxIntStrDigits+1 (so the call allocates only the first time
-// a given power is needed, or every time for counts beyond the cache).
-func BigIntDigits(x *big.Int) int {
-	if x == nil {
-		return 1
-	}
-	n := x.BitLen()
-	if n <= 64 {
-		var u uint64
-		if ws := x.Bits(); len(ws) > 0 {
-			u = uint64(ws[0])
-			if bits.UintSize == 32 && len(ws) > 1 {
-				u |= uint64(ws[1]) << 32
-			}
-		}
-		return uint64Digits(u)
-	}
-	// |x| is in [2^(n-1), 2^n). lo is the digit count of 2^(n-1), hi that
-	// of 2^n-1 (2^n is never a power of ten). They differ by at most one.
-	lo, loMax := floorLog10Pow2(uint64(n - 1))
-	hi, hiMax := floorLog10Pow2(uint64(n))
-	if lo == loMax && hi == hiMax {
-		if lo == hi {
-			return lo + 1
-		}
-		if x.CmpAbs(pow10(hi)) >= 0 {
-			return hi + 1
-		}
-		return lo + 1
-	}
-	// The estimate is uncertain (only for astronomically long values):
-	// compare with powers of ten around it.
-	d := lo + 1
-	for d > 1 && x.CmpAbs(pow10(d-1)) < 0 {
-		d--
-	}
-	for x.CmpAbs(pow10(d)) >= 0 {
-		d++
-	}
-	return d
-}
-
-// uint64Digits returns the number of decimal digits of u (1 for 0).
-func uint64Digits(u uint64) int {
-	if u == 0 {
-		return 1
-	}
-	d := bits.Len64(u) * 1233 >> 12 // floor(log10(2^bitlen)), exact for 64 bits
-	if d < len(pow10u64) && u >= pow10u64[d] {
-		d++
-	}
-	return d
-}
-
-var pow10u64 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
-
-// log10of2 is floor(log10(2) * 2^64).
-const log10of2 = 0x4d104d427de7fbcc
-
-// floorLog10Pow2 brackets floor(m*log10(2)) between lo and hi, by
-// bracketing log10(2)*2^64 between log10of2 and log10of2+1; lo == hi except
-// for m within about 2^-64*m of a multiple of 1/log10(2).
-func floorLog10Pow2(m uint64) (lo, hi int) {
-	a, _ := bits.Mul64(m, log10of2)
-	b, _ := bits.Mul64(m, log10of2+1)
-	return int(a), int(b)
-}
-
-// maxCachedPow10 bounds the cache of big powers of ten used by BigIntDigits.
-const maxCachedPow10 = MaxIntStrDigits + 1
-
-var pow10Cache [maxCachedPow10 + 1]atomic.Pointer[big.Int]
-
-// pow10 returns 10^k; the result must not be modified.
-func pow10(k int) *big.Int {
-	if k < len(pow10u64) {
-		if p := pow10Cache[k].Load(); p != nil {
-			return p
-		}
-		p := new(big.Int).SetUint64(pow10u64[k])
-		pow10Cache[k].Store(p)
-		return p
-	}
-	if k <= maxCachedPow10 {
-		if p := pow10Cache[k].Load(); p != nil {
-			return p
-		}
-	}
-	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil)
-	if k <= maxCachedPow10 {
-		pow10Cache[k].Store(p)
-	}
-	return p
-}
+// str(abs(x)); zero and nil have one digit. It does not format x, and it
+// allocates only the first time a given power of ten is needed (it is
+// digits.CountBig, pyround's one digit counter).
+func BigIntDigits(x *big.Int) int { return digits.CountBig(x) }
 
 // Conversion of big values works on chunks of chunkDigits decimal digits,
 // the largest power of ten that fits in a big.Word.
@@ -223,8 +127,7 @@ func AppendBigInt(dst []byte, x *big.Int) []byte {
 	copy(w, ws)
 	// An upper bound on the digit count; digits are written right to left
 	// into dst[start:start+bound] and moved left at the end.
-	_, hi := floorLog10Pow2(uint64(x.BitLen()))
-	bound := hi + 1
+	bound := digits.MaxForBits(x.BitLen())
 	start := len(dst)
 	dst = append(dst, make([]byte, bound)...)
 	out := dst[start:]

@@ -143,27 +143,6 @@ func BenchmarkShopspringModes(b *testing.B) {
 	}
 }
 
-var benchTexts = func() []string {
-	ts := make([]string, len(benchDecimals))
-	for i, d := range benchDecimals {
-		ts[i] = d.String()
-	}
-	return ts
-}()
-
-var sinkB []byte
-
-// BenchmarkAppendRoundText is the text-to-text path on the same values.
-func BenchmarkAppendRoundText(b *testing.B) {
-	ts := benchTexts
-	buf := make([]byte, 0, 64)
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		buf, _ = rounding.AppendRoundText(buf[:0], ts[i&(len(ts)-1)], 2, rounding.HalfEven)
-	}
-	sinkB = buf
-}
-
 // BenchmarkAppendRounded2 is Round(x, 2) through the slice API, per
 // element: blocks of 1024 into a reused buffer.
 func BenchmarkAppendRounded2(b *testing.B) {

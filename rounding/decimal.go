@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/shopspring/decimal"
 )
@@ -48,8 +49,8 @@ func RoundDecimal(d decimal.Decimal, places int, m Mode) (decimal.Decimal, error
 			q := quoRoundU(mag, int(int64(t)-int64(e)), neg, m)
 			return decimal.New(signed(q, neg), t), nil
 		}
-		if shift := int64(e) - int64(t); shift < int64(len(pow10u64)) {
-			hi, lo := bits.Mul64(mag, pow10u64[shift])
+		if shift := int64(e) - int64(t); shift <= digits.MaxPow10U64 {
+			hi, lo := bits.Mul64(mag, digits.Pow10(int(shift)))
 			if hi == 0 && lo <= math.MaxInt64 {
 				return decimal.New(signed(lo, neg), t), nil
 			}
@@ -58,7 +59,7 @@ func RoundDecimal(d decimal.Decimal, places int, m Mode) (decimal.Decimal, error
 	c := d.Coefficient()
 	if e < t {
 		quoRound(c, c, int(int64(t)-int64(e)), m)
-		if c.BitLen() > 3*MaxResultDigits && bigDigits(c) > MaxResultDigits {
+		if c.BitLen() > 3*MaxResultDigits && digits.CountBig(c) > MaxResultDigits {
 			return d, ErrTooManyDigits // only from an input longer than the limit
 		}
 		return decimal.NewFromBigInt(c, t), nil
@@ -67,10 +68,10 @@ func RoundDecimal(d decimal.Decimal, places int, m Mode) (decimal.Decimal, error
 		return decimal.New(0, t), nil // 0E+t: zero shifts for free, however far
 	}
 	shift := int(int64(e) - int64(t))
-	if shift > MaxResultDigits-bigDigits(c) {
+	if shift > MaxResultDigits-digits.CountBig(c) {
 		return d, ErrTooManyDigits
 	}
-	return decimal.NewFromBigInt(c.Mul(c, pow10Big(shift)), t), nil
+	return decimal.NewFromBigInt(c.Mul(c, digits.Pow10Big(shift)), t), nil
 }
 
 // signed returns the magnitude u (< 2^63) with the sign neg.

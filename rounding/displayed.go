@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pyerr"
 )
 
@@ -38,9 +39,9 @@ func RoundDisplayed(x float64, ndigits int, m Mode) (float64, error) {
 	}
 	e, _ := strconv.Atoi(string(s[i+1:])) // at most 4 bytes: no allocation
 	exp := int64(e) - int64(len(coeff)-1)
-	q, err := quantizeDigits(coeff, exp, -int64(ndigits), m, x < 0)
-	if err != nil {
-		return x, err
+	q, ok := mode.QuantizeDigits(coeff, exp, -int64(ndigits), m, x < 0, MaxResultDigits)
+	if !ok {
+		return x, ErrTooManyDigits
 	}
 	if len(q) == 1 && q[0] == '0' {
 		return math.Copysign(0, x), nil

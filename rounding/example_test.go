@@ -71,22 +71,6 @@ func ExampleRoundDecimal() {
 	// Output: 2.68 1.2E+3 2.50
 }
 
-func ExampleAppendRoundText() {
-	for _, m := range rounding.Modes {
-		out, _ := rounding.AppendRoundText(nil, "-2.5", 0, m)
-		fmt.Printf("%s %s\n", m, out)
-	}
-	// Output:
-	// HALF_EVEN -2
-	// HALF_UP -3
-	// HALF_DOWN -2
-	// UP -3
-	// DOWN -2
-	// CEILING -2
-	// FLOOR -3
-	// 05UP -2
-}
-
 func ExampleParseMode() {
 	for _, s := range []string{"half-even", "ROUND_HALF_UP", "bankers", "05up"} {
 		m, _ := rounding.ParseMode(s)

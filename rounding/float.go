@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unsafe"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
 )
 
@@ -159,7 +160,7 @@ func RoundFloat(x float64, ndigits int, m Mode) (float64, error) {
 		if y < 0x1p52 {
 			e := math.FMA(ax, p, -y) // ax*p == y + e exactly
 			q, c := split(y, e)
-			if m.increments(c, uint(uint64(q)%10), x < 0) {
+			if m.Increments(c, uint(uint64(q)%10), x < 0) {
 				q++
 			}
 			return math.Copysign(q/p, x), nil
@@ -173,7 +174,7 @@ func RoundFloat(x float64, ndigits int, m Mode) (float64, error) {
 		if y < 0x1p52 {
 			e := math.FMA(-y, p, ax) // ax == y*p + e exactly, so ax/p - y has e's sign
 			q, c := split(y, e)
-			if m.increments(c, uint(uint64(q)%10), x < 0) {
+			if m.Increments(c, uint(uint64(q)%10), x < 0) {
 				q++
 			}
 			return math.Copysign(q*p, x), nil
@@ -227,7 +228,7 @@ func roundFloatExact(x float64, ndigits int, m Mode) (float64, error) {
 	q.SetUint64(mant)
 	var c class
 	if ndigits >= 0 {
-		q.Mul(&q, pow10Big(ndigits))
+		q.Mul(&q, digits.Pow10Big(ndigits))
 		if exp2 >= 0 {
 			q.Lsh(&q, uint(exp2))
 			c = exact
@@ -246,14 +247,14 @@ func roundFloatExact(x float64, ndigits int, m Mode) (float64, error) {
 	} else {
 		if exp2 >= 0 {
 			q.Lsh(&q, uint(exp2))
-			den.Set(pow10Big(-ndigits))
+			den.Set(digits.Pow10Big(-ndigits))
 		} else {
-			den.Lsh(pow10Big(-ndigits), uint(-exp2))
+			den.Lsh(digits.Pow10Big(-ndigits), uint(-exp2))
 		}
 		q.QuoRem(&q, &den, &r)
 		c = classify(&r, &den)
 	}
-	if m.increments(c, lastDigit(&q), neg) {
+	if m.Increments(c, lastDigit(&q), neg) {
 		q.Add(&q, bigOne)
 	}
 	if q.Sign() == 0 {

@@ -7,13 +7,14 @@ import (
 	"math/bits"
 	"unsafe"
 
+	"github.com/pyround/pyround/digits"
+	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pyerr"
-	"github.com/pyround/pyround/pyfmt"
 )
 
 // Integer is the set of Go integer types RoundInt accepts (every one), the
-// same constraint pyfmt formats.
-type Integer = pyfmt.Integer
+// constraint of package digits.
+type Integer = digits.Integer
 
 // RoundInt returns Python's round(x, ndigits) for an integer under mode m:
 // x itself for ndigits >= 0, else x rounded to a multiple of 10^-ndigits
@@ -38,8 +39,8 @@ func RoundInt[T Integer](x T, ndigits int, m Mode) (T, error) {
 	k := negate(ndigits)
 	q := quoRoundU(mag, k, neg, m)
 	var p uint64
-	if k < len(pow10u64) {
-		p = pow10u64[k]
+	if k < digits.MaxPow10U64+1 {
+		p = digits.Pow10(k)
 	}
 	if q == 0 {
 		return 0, nil
@@ -74,7 +75,7 @@ func overflowInt[T Integer](x T, q uint64, k int, neg bool) error {
 	if k > MaxResultDigits {
 		return ErrTooManyDigits
 	}
-	v.Mul(v, pow10Big(k))
+	v.Mul(v, digits.Pow10Big(k))
 	if neg {
 		v.Neg(v)
 	}
@@ -100,10 +101,10 @@ func RoundBigInt(z, x *big.Int, ndigits int, m Mode) (*big.Int, error) {
 	if q.Sign() == 0 {
 		return z.SetInt64(0), nil
 	}
-	if k > MaxResultDigits-bigDigits(&q) { // not k+digits: k may be math.MaxInt
+	if k > MaxResultDigits-digits.CountBig(&q) { // not k+digits: k may be math.MaxInt
 		return nil, ErrTooManyDigits
 	}
-	return z.Mul(&q, pow10Big(k)), nil
+	return z.Mul(&q, digits.Pow10Big(k)), nil
 }
 
 // quoRoundU returns the magnitude |x|/10^k rounded to an integer under m,
@@ -111,14 +112,14 @@ func RoundBigInt(z, x *big.Int, ndigits int, m Mode) (*big.Int, error) {
 func quoRoundU(mag uint64, k int, neg bool, m Mode) uint64 {
 	var q uint64
 	var c class
-	if k < len(pow10u64) {
+	if k < digits.MaxPow10U64+1 {
 		var r uint64
-		q, r = divPow10(mag, k)
-		c = classifyU(r, pow10u64[k])
+		q, r = digits.DivPow10(mag, k)
+		c = mode.ClassifyFraction(r, digits.Pow10(k))
 	} else if mag != 0 {
 		c = belowHalf // mag < 2^64 < 10^20/2
 	}
-	if m.increments(c, uint(q%10), neg) {
+	if m.Increments(c, uint(q%10), neg) {
 		q++
 	}
 	return q
@@ -130,20 +131,20 @@ func quoRound(z, x *big.Int, k int, m Mode) *big.Int {
 	neg, nonzero := x.Sign() < 0, x.Sign() != 0 // read before z (which may alias x) changes
 	var r big.Int
 	var c class
-	if k > bigDigits(x) {
+	if k > digits.CountBig(x) {
 		// 10^k > 10·|x|: the whole value is below half a unit.
 		z.SetInt64(0)
 		if nonzero {
 			c = belowHalf
 		}
 	} else {
-		p := pow10Big(k)
+		p := digits.Pow10Big(k)
 		z.QuoRem(x, p, &r)
 		z.Abs(z)
 		r.Abs(&r)
 		c = classify(&r, p)
 	}
-	if m.increments(c, lastDigit(z), neg) {
+	if m.Increments(c, lastDigit(z), neg) {
 		z.Add(z, bigOne)
 	}
 	if neg {

@@ -18,18 +18,6 @@ func TestAbsurdRequestsFailFast(t *testing.T) {
 		call func() error
 		want error
 	}{
-		{"text exponent 1e18, 2 places", func() error {
-			_, err := rounding.AppendRoundText(nil, "1e999999999999999999", 2, rounding.HalfEven)
-			return err
-		}, rounding.ErrTooManyDigits},
-		{"text 1.5 to 1e9 places", func() error {
-			_, err := rounding.AppendRoundText(nil, "1.5", 1_000_000_000, rounding.HalfEven)
-			return err
-		}, rounding.ErrTooManyDigits},
-		{"text to int, exponent 1e9", func() error {
-			_, err := rounding.AppendRoundTextInt(nil, "1e1000000000", rounding.Floor)
-			return err
-		}, rounding.ErrTooManyDigits},
 		{"shopspring 1.5 to 1e9 places", func() error {
 			_, err := rounding.RoundDecimal(decimal.RequireFromString("1.5"), 1_000_000_000, rounding.HalfEven)
 			return err
@@ -53,8 +41,5 @@ func TestAbsurdRequestsFailFast(t *testing.T) {
 	// Where the exact answer is small, huge ndigits cost nothing.
 	if v, err := rounding.RoundBigInt(nil, big.NewInt(7), math.MinInt, rounding.HalfEven); err != nil || v.Sign() != 0 {
 		t.Errorf("round(7, -huge) = %v, %v; want 0", v, err)
-	}
-	if v, err := rounding.AppendRoundText(nil, "1e-999999999", 2, rounding.HalfEven); err != nil || string(v) != "0.00" {
-		t.Errorf("Decimal('1e-999999999') to 2 places = %q, %v; want 0.00", v, err)
 	}
 }

@@ -27,7 +27,7 @@ func RoundToInt(x float64, m Mode) (small int64, big *big.Int, err error) {
 	ax := math.Abs(x)
 	if ax < 0x1p52 {
 		q, c := split(ax, 0)
-		if m.increments(c, uint(uint64(q)%10), x < 0) {
+		if m.Increments(c, uint(uint64(q)%10), x < 0) {
 			q++
 		}
 		if x < 0 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/rounding"
 )
 
@@ -53,7 +54,7 @@ func Bias(values []string, n int, modes []rounding.Mode, keepRunning bool) ([]Bi
 		r, e, abs := new(apd.Decimal), new(apd.Decimal), new(apd.Decimal)
 		for i, v := range vals {
 			var err error
-			if buf, err = rounding.AppendRoundText(buf[:0], values[i], n, m); err != nil {
+			if buf, err = pyops.AppendRoundText(buf[:0], values[i], n, m); err != nil {
 				return nil, fmt.Errorf("value %d: %v", i+1, err)
 			}
 			if _, _, err = r.SetString(string(buf)); err != nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/pyround/pyround/conventions"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/rounding"
 )
 
@@ -125,7 +126,7 @@ func Explain(x float64, n int) (*Explanation, error) {
 func DecimalModes(s string, n int) []string {
 	out := make([]string, 0, len(rounding.Modes))
 	for _, m := range rounding.Modes {
-		b, err := rounding.AppendRoundText(nil, s, n, m)
+		b, err := pyops.AppendRoundText(nil, s, n, m)
 		if err != nil {
 			out = append(out, err.Error())
 		} else {

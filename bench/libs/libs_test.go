@@ -13,6 +13,7 @@ import (
 	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/pydecimal"
 	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
 )
@@ -159,7 +160,7 @@ func BenchmarkQuantize(b *testing.B) {
 			b.ReportAllocs()
 			buf := make([]byte, 0, 64)
 			for i := 0; i < b.N; i++ {
-				buf, _ = rounding.AppendRoundText(buf[:0], texts[i&mask], 2, m)
+				buf, _ = pyops.AppendRoundText(buf[:0], texts[i&mask], 2, m)
 			}
 			sinkB = buf
 		})

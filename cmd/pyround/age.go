@@ -9,8 +9,7 @@ import (
 
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/pyerr"
-	"github.com/pyround/pyround/pyfmt"
-	"github.com/pyround/pyround/pyparse"
+	"github.com/pyround/pyround/pyops"
 	"github.com/spf13/cobra"
 )
 
@@ -104,7 +103,7 @@ DATE is an error (exit status 1).`,
 func ageFields(arg, onText string, hasOn bool) ([]kvField, error) {
 	var fields []kvField
 	var age int
-	if small, b, err := pyparse.Int(arg, nil); err == nil {
+	if small, b, err := pyops.ParseInt(arg); err == nil {
 		if hasOn {
 			return nil, fmt.Errorf("--on needs a birth date, not an age")
 		}
@@ -136,16 +135,4 @@ func ageFields(arg, onText string, hasOn bool) ([]kvField, error) {
 		return nil, err
 	}
 	return append(fields, kvField{"age", "age", age}, kvField{"decades", "decades", decades}, kvField{"years", "years", years}), nil
-}
-
-// parseInt64Arg reads a Python int argument that must fit int64.
-func parseInt64Arg(what, s string) (int64, error) {
-	small, b, err := pyparse.Int(s, nil)
-	if err != nil {
-		return 0, err
-	}
-	if b != nil {
-		return 0, pyerr.OverflowError(what + " " + pyfmt.Quote(s) + " does not fit in 64 bits")
-	}
-	return small, nil
 }

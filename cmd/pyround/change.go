@@ -12,31 +12,11 @@ import (
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
-	"github.com/pyround/pyround/pyparse"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
 	"github.com/spf13/cobra"
 )
-
-// parseAmount reads a money amount as Python's Decimal(text) does (white
-// space, underscores, exponents); NaN and infinities are a ValueError.
-func parseAmount(text string) (decimal.Decimal, error) {
-	d, _, err := pyparse.ParseDecimal(nil, text)
-	if err != nil {
-		return decimal.Decimal{}, err
-	}
-	if d.Kind != pyparse.Finite {
-		return decimal.Decimal{}, pyerr.ValueError("amount must be a finite number: " + pyfmt.Quote(text))
-	}
-	if len(d.Coeff) > rounding.MaxResultDigits || d.Exp < -(1<<31-1) || d.Exp > 1<<31-1 {
-		return decimal.Decimal{}, pyerr.ValueError("amount " + pyfmt.Quote(text) + " is too large for pyround's money commands")
-	}
-	c, _ := new(big.Int).SetString(string(d.Coeff), 10)
-	if d.Neg {
-		c.Neg(c)
-	}
-	return decimal.NewFromBigInt(c, int32(d.Exp)), nil
-}
 
 // valueError prints a bad-value error the way the other commands do and
 // returns exit status 1.
@@ -53,7 +33,7 @@ func parseCoins(list string) (convert.Currency, error) {
 	vals := make([]decimal.Decimal, len(fields))
 	exp := 0
 	for i, f := range fields {
-		d, err := parseAmount(strings.TrimSpace(f))
+		d, err := pyops.ParseAmount(strings.TrimSpace(f))
 		if err != nil || d.Sign() <= 0 {
 			return convert.Currency{}, fmt.Errorf("invalid --coins %q: want positive values separated by commas", list)
 		}
@@ -116,7 +96,7 @@ func parseStock(list string, c convert.Currency) ([]int64, error) {
 		if !ok {
 			return nil, bad("want VALUE=COUNT pairs or one count per denomination")
 		}
-		d, err := parseAmount(strings.TrimSpace(v))
+		d, err := pyops.ParseAmount(strings.TrimSpace(v))
 		if err != nil {
 			return nil, bad(fmt.Sprintf("%q is not a value", v))
 		}
@@ -216,7 +196,7 @@ Negative amounts are an error.`,
 				}
 				opt.Round = true
 			}
-			amount, err := parseAmount(args[0])
+			amount, err := pyops.ParseAmount(args[0])
 			if err != nil {
 				return valueError(cmd, err)
 			}

@@ -1,15 +1,7 @@
 package main
 
 import (
-	"fmt"
-
-	"math/big"
-	"strings"
-
-	"github.com/cockroachdb/apd/v3"
-
-	"github.com/pyround/pyround/pyfmt"
-	"github.com/pyround/pyround/pyparse"
+	"github.com/pyround/pyround/pyops"
 	"github.com/spf13/cobra"
 )
 
@@ -35,13 +27,13 @@ it, else a float; floats round half-even on their exact binary value
   pyround format .1% --jsonl --field rate < rates.jsonl     # numbers become strings: "12.5%"`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if _, err := newFormatOptions(asText, args[0]); err != nil {
+			as, err := parseAs(asText, false)
+			if err != nil {
 				return err
 			}
 			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
 			return r.runValues(args[1:], "format", func() valueFunc {
-				w, _ := newFormatOptions(asText, args[0]) // validated above; one per worker
-				return w.value
+				return pyops.NewFormat(args[0], as).Append // one per worker
 			})
 		},
 	}
@@ -50,57 +42,4 @@ it, else a float; floats round half-even on their exact binary value
 	f.BoolVar(&keepGoing, "keep-going", false, "on a bad value print an empty line, report it, and go on (exit status 1)")
 	addRecordFlags(cmd, &rf)
 	return cmd
-}
-
-// formatOptions holds the spec, parsed once per Python type: Python's
-// messages for a bad spec name the value's type, so each type keeps its
-// own parse result (spec or error).
-type formatOptions struct {
-	decimal                     bool
-	spec                        string
-	intSpec, floatSpec, decSpec pyfmt.Spec
-	intErr, floatErr, decErr    error
-	big                         big.Int
-	dec                         apd.Decimal
-	buf                         []byte
-}
-
-func newFormatOptions(as, spec string) (*formatOptions, error) {
-	o := &formatOptions{spec: spec}
-	switch strings.ToLower(as) {
-	case "auto":
-	case "decimal":
-		o.decimal = true
-	default:
-		return nil, fmt.Errorf("invalid --as %q: want auto or decimal", as)
-	}
-	o.intSpec, o.intErr = pyfmt.ParseSpecFor(spec, "int")
-	o.floatSpec, o.floatErr = pyfmt.ParseSpecFor(spec, "float")
-	o.decSpec, o.decErr = pyfmt.ParseSpecFor(spec, "decimal.Decimal")
-	return o, nil
-}
-
-func (o *formatOptions) value(dst, text []byte) ([]byte, error) {
-	if o.decimal {
-		return o.decimalValue(dst, text)
-	}
-	if cannotBeInt(text) {
-		// int() fails for sure: straight to float().
-	} else if small, b, err := pyparse.Int(text, &o.big); err == nil {
-		if o.intErr != nil {
-			return dst, o.intErr
-		}
-		if b != nil {
-			return pyfmt.AppendFormatBigInt(dst, b, o.intSpec)
-		}
-		return pyfmt.AppendFormatInt(dst, small, o.intSpec)
-	}
-	x, err := pyparse.Float(text)
-	if err != nil {
-		return dst, err
-	}
-	if o.floatErr != nil {
-		return dst, o.floatErr
-	}
-	return pyfmt.AppendFormatFloat(dst, x, o.floatSpec)
 }

@@ -4,16 +4,17 @@ import (
 	"testing"
 
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/pyops"
 )
 
 // evalFormat is the oracle's format operation (args AS, SPEC, TEXT) done
 // by pyround's per-line code.
 func evalFormat(t testing.TB, args []string) string {
-	o, err := newFormatOptions(args[0], args[1])
+	as, err := parseAs(args[0], false)
 	if err != nil {
 		t.Fatalf("options %q: %v", args, err)
 	}
-	out, err := o.value(nil, []byte(args[2]))
+	out, err := pyops.NewFormat(args[1], as).Append(nil, []byte(args[2]))
 	return oracle.Result(string(out), err)
 }
 
@@ -23,15 +24,6 @@ func checkFormatCases(t *testing.T, cases []oracle.Case) {
 }
 
 func TestFormatGolden(t *testing.T) { checkFormatCases(t, oracle.Golden(t, "format")) }
-
-func TestFormatLive(t *testing.T) {
-	o := oracle.Start(t)
-	cases, err := o.Gen("format", oracle.Seed(t), oracle.CaseCount(t, 20000))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkFormatCases(t, cases)
-}
 
 // TestFormatCLIEndToEnd runs the built binary with one spec over many
 // values per invocation.

@@ -2,19 +2,11 @@ package main
 
 import (
 	"fmt"
-	"math/big"
 
 	"github.com/pyround/pyround/convert"
-	"github.com/pyround/pyround/pyparse"
+	"github.com/pyround/pyround/pyops"
 	"github.com/spf13/cobra"
 )
-
-// hmsOptions is one `pyround hms` invocation's settings.
-type hmsOptions struct {
-	as     literal
-	format convert.HMSFormat
-	big    big.Int // scratch for integer values past int64
-}
 
 func newHMSCmd() *cobra.Command {
 	var asText, formatText string
@@ -48,12 +40,12 @@ PT0S.`,
   pyround hms --csv --column duration < calls.csv
   pyround hms --format compact --jsonl --field elapsed < runs.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o, err := newHMSOptions(asText, formatText)
+			o, err := newHMS(asText, formatText)
 			if err != nil {
 				return err
 			}
 			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
-			return r.runValues(args, "hms", func() valueFunc { c := *o; return c.value })
+			return r.runValues(args, "hms", func() valueFunc { c := *o; return c.Append })
 		},
 	}
 	f := cmd.Flags()
@@ -64,44 +56,15 @@ PT0S.`,
 	return cmd
 }
 
-// newHMSOptions validates the flags of `pyround hms`.
-func newHMSOptions(as, format string) (*hmsOptions, error) {
-	o := &hmsOptions{}
+// newHMS validates the flags of `pyround hms`.
+func newHMS(as, format string) (*pyops.HMS, error) {
+	o := &pyops.HMS{}
 	var err error
-	if o.as, err = parseLiteralKind(as); err != nil {
+	if o.As, err = parseAs(as, true); err != nil {
 		return nil, err
 	}
-	if o.format, err = convert.ParseHMSFormat(format); err != nil {
+	if o.Format, err = convert.ParseHMSFormat(format); err != nil {
 		return nil, fmt.Errorf("invalid --format %q: want python, compact or iso", format)
 	}
 	return o, nil
-}
-
-// value appends the duration of one value.
-func (o *hmsOptions) value(dst, text []byte) ([]byte, error) {
-	var td convert.Timedelta
-	var err error
-	switch {
-	case o.as == asDecimal:
-		td, err = convert.NewTimedeltaDecimalText(text)
-	default:
-		if o.as == asAuto && !cannotBeInt(text) {
-			if small, b, ierr := pyparse.Int(text, &o.big); ierr == nil {
-				if b != nil {
-					td, err = convert.NewTimedeltaBig(b)
-				} else {
-					td, err = convert.NewTimedeltaSeconds(small)
-				}
-				break
-			}
-		}
-		var x float64
-		if x, err = pyparse.Float(text); err == nil {
-			td, err = convert.NewTimedeltaFloat(x)
-		}
-	}
-	if err != nil {
-		return dst, err
-	}
-	return td.AppendFormat(dst, o.format), nil
 }

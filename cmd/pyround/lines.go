@@ -6,11 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/pyround/pyround/internal/records"
-	"github.com/pyround/pyround/pyerr"
-	"github.com/pyround/pyround/pyparse"
+	"github.com/pyround/pyround/pyops"
 )
 
 // valueFunc appends the output for one input value to dst.
@@ -123,15 +121,6 @@ func (r *lineRunner) run(args []string, fn valueFunc) error {
 // pairFunc appends the output for one pair of operands to dst.
 type pairFunc func(dst, a, b []byte) ([]byte, error)
 
-// errUnpack* are what Python's `a, b = line.split()` raises.
-var (
-	errTooManyValues = pyerr.ValueError("too many values to unpack (expected 2)")
-)
-
-func errNotEnoughValues(got int) error {
-	return pyerr.ValueError("not enough values to unpack (expected 2, got " + strconv.Itoa(got) + ")")
-}
-
 // runPairs runs a two-operand command: A and B from the arguments, or,
 // with no arguments, each input line split on white space as Python's
 // `a, b = line.split()` does (with its errors for other counts).
@@ -149,15 +138,12 @@ func (r *lineRunner) runPairs(args []string, fn pairFunc) error {
 // pairLine reads a line as Python's `a, b = line.split()` does (with its
 // errors for other counts) and applies fn.
 func pairLine(fn pairFunc) valueFunc {
-	var fields [][]byte
+	var p pyops.Pair
 	return func(dst, line []byte) ([]byte, error) {
-		fields = pyparse.AppendFields(fields[:0], line)
-		switch {
-		case len(fields) > 2:
-			return dst, errTooManyValues
-		case len(fields) < 2:
-			return dst, errNotEnoughValues(len(fields))
+		a, b, err := p.Split(line)
+		if err != nil {
+			return dst, err
 		}
-		return fn(dst, fields[0], fields[1])
+		return fn(dst, a, b)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/pyround/pyround/pyops"
 	"github.com/spf13/cobra"
 )
 
@@ -37,7 +38,7 @@ rounding modes of Python's decimal module on floats, integers and decimals.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newRoundCmd(), newDivCmd(opFloorDiv), newDivCmd(opMod), newDivCmd(opDivMod), newFormatCmd(),
+	root.AddCommand(newRoundCmd(), newDivCmd(pyops.FloorDiv), newDivCmd(pyops.Mod), newDivCmd(pyops.DivMod), newFormatCmd(),
 		newEvalCmd(), newHMSCmd(), newAgeCmd(), newPagesCmd(), newChangeCmd(), newSplitCmd(),
 		newExplainCmd(), newModesCmd(), newBiasCmd())
 	addVersion(root)

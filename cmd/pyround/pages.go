@@ -5,6 +5,7 @@ import (
 
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/pyops"
 	"github.com/spf13/cobra"
 )
 
@@ -61,15 +62,15 @@ that is not positive or a negative TOTAL is an error (exit status 1).`,
 
 // pagesFields computes the result of `pyround pages`.
 func pagesFields(totalText, perText, pageText string, around int, clamp, asJSON bool) ([]kvField, error) {
-	total, err := parseInt64Arg("total", totalText)
+	total, err := pyops.ParseInt64("total", totalText)
 	if err != nil {
 		return nil, err
 	}
-	per, err := parseInt64Arg("page size", perText)
+	per, err := pyops.ParseInt64("page size", perText)
 	if err != nil {
 		return nil, err
 	}
-	page, err := parseInt64Arg("page", pageText)
+	page, err := pyops.ParseInt64("page", pageText)
 	if err != nil {
 		return nil, err
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/pyops"
 )
 
 func TestRecordsCLI(t *testing.T) {
@@ -57,10 +57,9 @@ func TestRecordsCLI(t *testing.T) {
 	})
 }
 
-// TestRoundFast compares the text fast path of round -n N with the exact
-// path (rounding.Round and repr) on plain decimal texts, many of them at
-// or near a midpoint.
-func TestRoundFast(t *testing.T) {
+// TestRoundFastCLI runs texts that take pyops's fast path of round -n N
+// (or just miss it) through the CLI.
+func TestRoundFastCLI(t *testing.T) {
 	// Python 3.11's print(round(float(TEXT), N)), through the CLI (fast
 	// path or not).
 	runCLICases(t, []cliCase{{args: []string{"round", "-n", "2"}, stdin: "-0.001\n9.999\n2.675\n1.005\n0.125\n0.135\n-2.5\n007.125\n",
@@ -68,54 +67,6 @@ func TestRoundFast(t *testing.T) {
 		{args: []string{"round", "-n", "8"}, stdin: "0.00012345\n0.000012345\n123456789.123456789\n", out: "0.00012345\n1.234e-05\n123456789.12345679\n"},
 		{args: []string{"round", "-n", "0"}, stdin: "999999999999999.9\n0.5\n1.5\n", out: "1000000000000000.0\n0.0\n2.0\n"},
 	})
-	rng := rand.New(rand.NewPCG(uint64(oracle.Seed(t)), 7))
-	slow := &roundOptions{as: asFloat, hasN: true}
-	hits, total := 0, 300000
-	defer func() {
-		t.Logf("fast path taken for %d of %d texts", hits, total)
-		if hits < total/4 {
-			t.Errorf("fast path taken for only %d of %d texts", hits, total)
-		}
-	}()
-	for i := 0; i < total; i++ {
-		var text string
-		switch i % 4 {
-		case 0: // a Python repr
-			text = strconv.FormatFloat((rng.Float64()-0.5)*math10(rng.IntN(20)-6), 'f', -1, 64)
-		case 1: // a midpoint of some grid, with a little noise
-			text = strconv.FormatInt(rng.Int64N(1e6)-5e5, 10) + "." + strings.Repeat("0", rng.IntN(3)) + strconv.Itoa(rng.IntN(1000)) + "5" + strings.Repeat("0", rng.IntN(3))
-		case 2: // long digit strings
-			text = strconv.FormatUint(rng.Uint64()%1e10, 10) + "." + strconv.FormatUint(rng.Uint64()%1e9, 10)
-		default:
-			text = "0." + strings.Repeat("0", rng.IntN(8)) + strconv.Itoa(rng.IntN(100000))
-		}
-		if !strings.Contains(text, ".") {
-			text += ".0"
-		}
-		n := rng.IntN(12)
-		slow.ndigits = n
-		got, ok := appendRoundFast(nil, []byte(text), n)
-		if !ok {
-			continue
-		}
-		hits++
-		x, _ := strconv.ParseFloat(text, 64)
-		want, err := slow.value(nil, []byte(strconv.FormatFloat(x, 'e', -1, 64))) // an exponent: never the fast path
-		if err != nil || string(got) != string(want) {
-			t.Fatalf("round(%s, %d): fast path %q, exact %q (%v)", text, n, got, want, err)
-		}
-	}
-}
-
-func math10(k int) float64 {
-	f := 1.0
-	for ; k > 0; k-- {
-		f *= 10
-	}
-	for ; k < 0; k++ {
-		f /= 10
-	}
-	return f
 }
 
 // jobsInput generates a large input of the format with bad values, ragged
@@ -248,7 +199,7 @@ func TestProgress(t *testing.T) {
 			isTerminal: func(io.Writer) bool { return tc.term },
 			inputSize:  func(io.Reader) (int64, bool) { return int64(len(in)), tc.file },
 		}}
-		err := r.runValues(nil, "round", func() valueFunc { o := &roundOptions{}; return o.value })
+		err := r.runValues(nil, "round", func() valueFunc { o := &pyops.Round{}; return o.Append })
 		if err != nil || out.String() != strings.Repeat("2\n", 100000) {
 			t.Fatalf("%+v: %v, %d bytes out", tc, err, out.Len())
 		}

@@ -2,47 +2,23 @@ package main
 
 import (
 	"fmt"
-	"math"
-	"math/big"
-	"strings"
 
-	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/pyerr"
-	"github.com/pyround/pyround/pyfmt"
-	"github.com/pyround/pyround/pyparse"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/rounding"
 	"github.com/spf13/cobra"
 )
 
-// literal says how a value's text is read: as Python source would read a
-// literal (auto: int if int() accepts it, else float), or forced.
-type literal uint8
-
-const (
-	asAuto    literal = iota // int(text) if it parses, else float(text)
-	asFloat                  // float(text)
-	asDecimal                // Decimal(text)
-)
-
-func parseLiteralKind(s string) (literal, error) {
-	switch strings.ToLower(s) {
-	case "auto":
-		return asAuto, nil
-	case "float":
-		return asFloat, nil
-	case "decimal":
-		return asDecimal, nil
+// parseAs reads --as; floatOK says whether the command takes "float".
+func parseAs(s string, floatOK bool) (pyops.As, error) {
+	as, err := pyops.ParseAs(s)
+	switch {
+	case err == nil && (floatOK || as != pyops.Float):
+		return as, nil
+	case floatOK:
+		return 0, fmt.Errorf("invalid --as %q: want auto, float or decimal", s)
 	}
-	return 0, fmt.Errorf("invalid --as %q: want auto, float or decimal", s)
-}
-
-// roundOptions is one `pyround round` invocation's settings.
-type roundOptions struct {
-	as      literal
-	hasN    bool
-	ndigits int // clamped into int's range: every larger |N| rounds alike
-	mode    rounding.Mode
-	big     big.Int // scratch for integer values past int64
+	return 0, fmt.Errorf("invalid --as %q: want auto or decimal", s)
 }
 
 func newRoundCmd() *cobra.Command {
@@ -78,12 +54,12 @@ int(Decimal(text).to_integral_value(MODE)).`,
   pyround round -n 2 --jsonl --field amount < events.jsonl
   pyround round -n 2 --jobs 1 --quiet < floats.txt   # one core, no progress bar`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o, err := newRoundOptions(asText, nText, cmd.Flags().Changed("ndigits"), modeText)
+			o, err := newRound(asText, nText, cmd.Flags().Changed("ndigits"), modeText)
 			if err != nil {
 				return err
 			}
 			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
-			return r.runValues(args, "round", func() valueFunc { c := *o; return c.value })
+			return r.runValues(args, "round", func() valueFunc { c := *o; return c.Append })
 		},
 	}
 	f := cmd.Flags()
@@ -95,132 +71,20 @@ int(Decimal(text).to_integral_value(MODE)).`,
 	return cmd
 }
 
-// newRoundOptions validates the flags of `pyround round`.
-func newRoundOptions(as, n string, hasN bool, mode string) (*roundOptions, error) {
-	o := &roundOptions{hasN: hasN}
+// newRound validates the flags of `pyround round`.
+func newRound(as, n string, hasN bool, modeText string) (*pyops.Round, error) {
+	o := &pyops.Round{HasN: hasN}
 	var err error
-	if o.as, err = parseLiteralKind(as); err != nil {
+	if o.As, err = parseAs(as, true); err != nil {
 		return nil, err
 	}
-	if o.mode, err = rounding.ParseMode(mode); err != nil {
+	if o.Mode, err = rounding.ParseMode(modeText); err != nil {
 		return nil, fmt.Errorf("invalid -m: %s", err.(*pyerr.Error).Msg)
 	}
 	if hasN {
-		if o.ndigits, err = parseNdigits(n); err != nil {
-			return nil, err
+		if o.N, err = pyops.ParseNDigits(n); err != nil {
+			return nil, fmt.Errorf("invalid -n %q: want an integer", n)
 		}
 	}
 	return o, nil
-}
-
-// parseNdigits reads -n: any integer, however large; values past int's
-// range are clamped, which changes no result (a float rounds the same for
-// every N > 323, an int for every N >= 0, ...).
-func parseNdigits(s string) (int, error) {
-	small, b, err := pyparse.Int(s, nil)
-	if err != nil {
-		return 0, fmt.Errorf("invalid -n %q: want an integer", s)
-	}
-	if b == nil {
-		return int(small), nil
-	}
-	if b.Sign() > 0 {
-		return math.MaxInt, nil
-	}
-	return math.MinInt, nil
-}
-
-// value rounds one value and appends what Python's print() shows.
-func (o *roundOptions) value(dst, text []byte) ([]byte, error) {
-	if o.as == asDecimal {
-		if !o.hasN {
-			out, err := rounding.AppendRoundTextInt(dst, text, o.mode)
-			if err != nil {
-				return dst, err
-			}
-			return out, checkIntPrint(out[len(dst):])
-		}
-		if o.ndigits >= 0 && o.ndigits <= fixed.MaxScale {
-			// Most decimal columns fit package fixed, which rounds them
-			// without the general digit-string path; anything it cannot
-			// hold, or rejects, goes that path, which words the errors.
-			if d, err := fixed.Parse(text); err == nil {
-				if q, err := d.Quantize(o.ndigits, o.mode); err == nil {
-					return q.AppendText(dst), nil
-				}
-			}
-		}
-		return rounding.AppendRoundText(dst, text, o.ndigits, o.mode)
-	}
-	if o.hasN && o.mode == rounding.HalfEven {
-		if out, ok := appendRoundFast(dst, text, o.ndigits); ok {
-			return out, nil // a plain decimal text, rounded on the text (records_fast.go)
-		}
-	}
-	if o.as == asAuto && !cannotBeInt(text) {
-		if small, b, err := pyparse.Int(text, &o.big); err == nil {
-			return o.roundInt(dst, small, b)
-		}
-	}
-	x, err := pyparse.Float(text)
-	if err != nil {
-		return dst, err
-	}
-	if !o.hasN {
-		small, b, err := rounding.RoundToInt(x, o.mode)
-		if err != nil {
-			return dst, err
-		}
-		if b != nil {
-			return pyfmt.AppendBigInt(dst, b), nil // at most 309 digits
-		}
-		return pyfmt.AppendInt(dst, small), nil
-	}
-	var y float64
-	if o.mode == rounding.HalfEven {
-		y = rounding.Round(x, o.ndigits)
-		if math.IsInf(y, 0) && !math.IsInf(x, 0) {
-			_, err = rounding.RoundFloat(x, o.ndigits, o.mode) // the OverflowError
-		}
-	} else {
-		y, err = rounding.RoundFloat(x, o.ndigits, o.mode)
-	}
-	if err != nil {
-		return dst, err
-	}
-	return pyfmt.AppendRepr(dst, y), nil
-}
-
-// roundInt rounds a Python int (small, or b when it does not fit int64).
-func (o *roundOptions) roundInt(dst []byte, small int64, b *big.Int) ([]byte, error) {
-	if !o.hasN || o.ndigits >= 0 {
-		if b != nil {
-			return pyfmt.AppendBigInt(dst, b), nil
-		}
-		return pyfmt.AppendInt(dst, small), nil
-	}
-	if b == nil {
-		if r, err := rounding.RoundInt(small, o.ndigits, o.mode); err == nil {
-			return pyfmt.AppendInt(dst, r), nil
-		}
-		b = o.big.SetInt64(small) // the result needs more than 64 bits
-	}
-	r, err := rounding.RoundBigInt(&o.big, b, o.ndigits, o.mode)
-	if err != nil {
-		return dst, err
-	}
-	if err := pyfmt.CheckIntStrDigits(pyfmt.BigIntDigits(r)); err != nil {
-		return dst, err
-	}
-	return pyfmt.AppendBigInt(dst, r), nil
-}
-
-// checkIntPrint applies Python's limit on printing ints to digits that
-// were already formatted.
-func checkIntPrint(digits []byte) error {
-	n := len(digits)
-	if n > 0 && digits[0] == '-' {
-		n--
-	}
-	return pyfmt.CheckIntStrDigits(n)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
 	"github.com/shopspring/decimal"
 	"github.com/spf13/cobra"
 )
@@ -64,14 +65,14 @@ of AMOUNT as written (100 splits into whole units, 100.00 into cents).`,
 				k = n
 			} else {
 				for _, f := range strings.Split(ratiosText, ",") {
-					d, err := parseAmount(strings.TrimSpace(f))
+					d, err := pyops.ParseAmount(strings.TrimSpace(f))
 					if err != nil {
 						return fmt.Errorf("invalid --ratios %q: want numbers separated by commas", ratiosText)
 					}
 					ratios = append(ratios, d)
 				}
 			}
-			amount, err := parseAmount(args[0])
+			amount, err := pyops.ParseAmount(args[0])
 			if err != nil {
 				return valueError(cmd, err)
 			}

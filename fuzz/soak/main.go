@@ -5,15 +5,15 @@
 //
 // Every case is drawn by the oracle's generator (internal/oracle/oracle.py,
 // `gen OP SEED COUNT`), answered by CPython 3.11, and checked by the same
-// code the repository's live tests use: the CLI's value functions for
-// round, floordiv/mod/divmod, format and hms (cmd/pyround TestRoundLive,
-// TestDivLive, TestFormatLive, TestHMSLive) and pyexpr.Eval for eval
-// (pyexpr TestEvalLive). The soak builds those two test binaries once and
+// code the repository's live tests use: package pyops, the operations
+// every surface calls, for round, floordiv/mod/divmod, format and hms
+// (pyops TestRoundLive, TestDivLive, TestFormatLive, TestHMSLive) and
+// pyexpr.Eval for eval (pyexpr TestEvalLive). The soak builds those two test binaries once and
 // runs them over and over with PYROUND_SEED=BASE+i and
 // PYROUND_DIFF_CASES=CHUNK, so chunk i of a capability is reproducible
 // with
 //
-//	PYROUND_SEED=<seed> PYROUND_DIFF_CASES=<chunk> go test ./cmd/pyround -run '^TestRoundLive$' -v
+//	PYROUND_SEED=<seed> PYROUND_DIFF_CASES=<chunk> go test ./pyops -run '^TestRoundLive$' -v
 //
 // The divmod capability counts the cases of its three ops (floordiv, mod,
 // divmod; a chunk runs CHUNK/3 of each).
@@ -54,10 +54,10 @@ type capability struct {
 }
 
 var caps = []capability{
-	{"round", "./cmd/pyround", "^TestRoundLive$", 1, 100_000},
-	{"divmod", "./cmd/pyround", "^TestDivLive$", 3, 90_000},
-	{"format", "./cmd/pyround", "^TestFormatLive$", 1, 100_000},
-	{"hms", "./cmd/pyround", "^TestHMSLive$", 1, 100_000},
+	{"round", "./pyops", "^TestRoundLive$", 1, 100_000},
+	{"divmod", "./pyops", "^TestDivLive$", 3, 90_000},
+	{"format", "./pyops", "^TestFormatLive$", 1, 100_000},
+	{"hms", "./pyops", "^TestHMSLive$", 1, 100_000},
 	{"eval", "./pyexpr", "^TestEvalLive$", 1, 50_000},
 }
 

@@ -31,6 +31,7 @@ import (
 	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/pydecimal"
 	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
 )
@@ -176,7 +177,7 @@ func decimals(ds []libs.Dec, lines []string) {
 			r, err := rounding.RoundDecimal(shop, 2, m)
 			tally(row+"pyround", err != nil || !sameValue(&want, r.String()))
 			var e error
-			buf, e = rounding.AppendRoundText(buf[:0], text, 2, m)
+			buf, e = pyops.AppendRoundText(buf[:0], text, 2, m)
 			tally(row+"pyround-text", e != nil || string(buf) != f[k])
 			fr, e := fd.Quantize(2, m)
 			tally(row+"pyround-fixed", e != nil || fr.String() != f[k])

@@ -1,40 +1,6 @@
-package main
+package pyops
 
-// notIntByte marks the ASCII bytes that int(text) never accepts anywhere
-// in text: everything but digits, '_', signs and the white space int()
-// may strip (conservatively including U+001C..U+001F). Non-ASCII bytes may
-// be Unicode digits or spaces, so they are not marked.
-var notIntByte = func() (t [256]bool) {
-	for c := 0; c < 0x80; c++ {
-		t[c] = true
-	}
-	for _, c := range []byte("0123456789_+- \t\n\v\f\r\x1c\x1d\x1e\x1f") {
-		t[c] = false
-	}
-	return
-}()
-
-// cannotBeInt reports whether pyparse.Int(text) is certain to fail, so a
-// value read as "int, else float" can go straight to the float parser
-// without building int()'s error message: the line-mode hot path for
-// floats allocates nothing.
-func cannotBeInt(text []byte) bool {
-	for _, c := range text {
-		if notIntByte[c] {
-			return true
-		}
-	}
-	return false
-}
-
-// pow10u64[k] = 10^k.
-var pow10u64 = func() (t [20]uint64) {
-	t[0] = 1
-	for k := 1; k < len(t); k++ {
-		t[k] = t[k-1] * 10
-	}
-	return
-}()
+import "github.com/pyround/pyround/digits"
 
 // appendRoundFast appends what print(round(float(text), n)) shows for the
 // common case of a plain decimal text, [-]DIGITS.DIGITS with at most 19
@@ -79,7 +45,7 @@ func appendRoundFast(dst, text []byte, n int) ([]byte, bool) {
 	}
 	q, keep := d, nF
 	if nF > n {
-		p := pow10u64[nF-n]
+		p := digits.Pow10(nF - n)
 		var rem uint64
 		q, rem = d/p, d%p
 		half := p / 2
@@ -87,7 +53,7 @@ func appendRoundFast(dst, text []byte, n int) ([]byte, bool) {
 		if rem < half {
 			dist = half - rem
 		}
-		if dist <= pow10u64[nI+nF]>>53 {
+		if dist <= digits.Pow10(nI+nF)>>53 {
 			return dst, false // too near a midpoint for the text to decide
 		}
 		if rem > half {
@@ -97,15 +63,15 @@ func appendRoundFast(dst, text []byte, n int) ([]byte, bool) {
 	} else if nI+nF > 15 {
 		return dst, false // x's repr may not be the text
 	}
-	if q >= pow10u64[15] {
+	if q >= digits.Pow10(15) {
 		return dst, false
 	}
-	ip, frac := q/pow10u64[keep], q%pow10u64[keep]
+	ip, frac := q/digits.Pow10(keep), q%digits.Pow10(keep)
 	for keep > 0 && frac%10 == 0 {
 		frac /= 10
 		keep--
 	}
-	if ip == 0 && frac != 0 && keep > 4 && frac < pow10u64[keep-4] {
+	if ip == 0 && frac != 0 && keep > 4 && frac < digits.Pow10(keep-4) {
 		return dst, false // below 1e-4: repr writes an exponent
 	}
 	var tmp [40]byte

@@ -1,6 +1,8 @@
-package rounding
+package pyops
 
 import (
+	"github.com/pyround/pyround/digits"
+	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/pyparse"
@@ -28,12 +30,12 @@ var errInvalidOperation = pyerr.Decimal("InvalidOperation", "InvalidOperation")
 // quantizes to itself (payload kept); sNaN and ±Infinity are
 // InvalidOperation; text that
 // Decimal() rejects is InvalidOperation [<class 'decimal.ConversionSyntax'>].
-// A result needing more than MaxResultDigits digits fails with
-// ErrTooManyDigits before any work. On error dst is returned unchanged.
+// A result needing more than digits.MaxResultDigits digits fails with
+// digits.ErrTooManyDigits before any work. On error dst is returned unchanged.
 //
 // AppendRoundText allocates nothing when dst has room and s has at most 64
 // significant digits.
-func AppendRoundText[S ~string | ~[]byte](dst []byte, s S, places int, m Mode) ([]byte, error) {
+func AppendRoundText[S ~string | ~[]byte](dst []byte, s S, places int, m mode.Mode) ([]byte, error) {
 	var scratch [64]byte
 	d, buf, err := pyparse.ParseDecimal(scratch[:0], s)
 	if err != nil {
@@ -70,10 +72,10 @@ func AppendRoundText[S ~string | ~[]byte](dst []byte, s S, places int, m Mode) (
 //
 // NaN is Python's "ValueError: cannot convert NaN to integer", ±Infinity
 // "OverflowError: cannot convert Infinity to integer", sNaN
-// InvalidOperation. A result needing more than MaxResultDigits digits
-// fails with ErrTooManyDigits (Python would build it). On error dst is
+// InvalidOperation. A result needing more than digits.MaxResultDigits digits
+// fails with digits.ErrTooManyDigits (Python would build it). On error dst is
 // returned unchanged.
-func AppendRoundTextInt[S ~string | ~[]byte](dst []byte, s S, m Mode) ([]byte, error) {
+func AppendRoundTextInt[S ~string | ~[]byte](dst []byte, s S, m mode.Mode) ([]byte, error) {
 	var scratch [64]byte
 	d, buf, err := pyparse.ParseDecimal(scratch[:0], s)
 	if err != nil {
@@ -98,4 +100,15 @@ func AppendRoundTextInt[S ~string | ~[]byte](dst []byte, s S, m Mode) ([]byte, e
 		dst = append(dst, '-')
 	}
 	return append(dst, coeff...), nil
+}
+
+// quantizeDigits rounds the decimal ±coeff·10^exp to exponent t under m
+// (mode.QuantizeDigits), or fails with digits.ErrTooManyDigits past
+// digits.MaxResultDigits.
+func quantizeDigits(coeff []byte, exp, t int64, m mode.Mode, neg bool) ([]byte, error) {
+	q, ok := mode.QuantizeDigits(coeff, exp, t, m, neg, digits.MaxResultDigits)
+	if !ok {
+		return nil, digits.ErrTooManyDigits
+	}
+	return q, nil
 }

@@ -1,0 +1,83 @@
+// Package opcheck runs the oracle's operations (internal/oracle) on
+// package pyops, so that the golden replays, the live differential tests,
+// the fuzz targets and the soak all check the one implementation every
+// surface calls.
+package opcheck
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/pyround/pyround/convert"
+	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/mode"
+	"github.com/pyround/pyround/pyops"
+)
+
+// Ops are the oracle operations pyops performs, with their arguments:
+//
+//	round     AS TEXT N MODE   (N "" for round(x))
+//	floordiv  AS A B
+//	mod       AS A B
+//	divmod    AS A B
+//	format    AS SPEC TEXT
+//	hms       AS TEXT FORMAT
+var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms"}
+
+var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod, "divmod": pyops.DivMod}
+
+// Eval performs op on args with package pyops and returns what the oracle
+// answers for a case: the printed text, or "!Type: message" (see
+// oracle.Result). The error is for arguments that are no case of op.
+func Eval(op string, args []string) (string, error) {
+	want := map[string]int{"round": 4, "format": 3, "hms": 3}[op]
+	if _, ok := divOps[op]; ok {
+		want = 3
+	}
+	if want == 0 || len(args) != want {
+		return "", fmt.Errorf("opcheck: %s takes %d arguments, got %q", op, want, args)
+	}
+	as, err := pyops.ParseAs(args[0])
+	if err != nil {
+		return "", err
+	}
+	var out []byte
+	switch op {
+	case "round":
+		r := pyops.Round{As: as, HasN: args[2] != ""}
+		if r.Mode, err = mode.Parse(args[3]); err != nil {
+			return "", err
+		}
+		if r.HasN {
+			if r.N, err = pyops.ParseNDigits(args[2]); err != nil {
+				return "", err
+			}
+		}
+		out, err = r.Append(nil, []byte(args[1]))
+	case "format":
+		out, err = pyops.NewFormat(args[1], as).Append(nil, []byte(args[2]))
+	case "hms":
+		h := pyops.HMS{As: as}
+		if h.Format, err = convert.ParseHMSFormat(args[2]); err != nil {
+			return "", err
+		}
+		out, err = h.Append(nil, []byte(args[1]))
+	default:
+		d := pyops.Div{Op: divOps[op], As: as}
+		out, err = d.Append(nil, []byte(args[1]), []byte(args[2]))
+	}
+	return oracle.Result(string(out), err), nil
+}
+
+// Check replays cases of op through Eval and reports every difference
+// from Python's answers (oracle.CheckCases).
+func Check(t *testing.T, op string, cases []oracle.Case) {
+	t.Helper()
+	oracle.CheckCases(t, op, cases, func(args []string) string {
+		got, err := Eval(op, args)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	})
+}

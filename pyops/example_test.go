@@ -1,0 +1,77 @@
+package pyops_test
+
+import (
+	"fmt"
+
+	"github.com/pyround/pyround/mode"
+	"github.com/pyround/pyround/pyops"
+)
+
+// A Round is reused value after value; the text is read as Python reads
+// a literal, so "25" is an int and "2.675" a float.
+func ExampleRound() {
+	r := pyops.Round{HasN: true, N: 2}
+	var out []byte
+	for _, v := range []string{"2.675", "1.005", "-0.001", "25", "1e400"} {
+		out = append(out[:0], v+" -> "...)
+		out, _ = r.Append(out, []byte(v))
+		fmt.Println(string(out))
+	}
+	// Output:
+	// 2.675 -> 2.67
+	// 1.005 -> 1.0
+	// -0.001 -> -0.0
+	// 25 -> 25
+	// 1e400 -> inf
+}
+
+// The eight modes on a Decimal read from text: quantize to two places.
+func ExampleRound_decimal() {
+	for _, m := range []mode.Mode{mode.HalfEven, mode.HalfUp, mode.Floor} {
+		r := pyops.Round{As: pyops.Decimal, HasN: true, N: 2, Mode: m}
+		out, _ := r.Append(nil, []byte("2.675"))
+		fmt.Println(m, string(out))
+	}
+	// Output:
+	// HALF_EVEN 2.68
+	// HALF_UP 2.68
+	// FLOOR 2.67
+}
+
+// Python floors; the decimal module truncates.
+func ExampleDiv() {
+	for _, as := range []pyops.As{pyops.Auto, pyops.Decimal} {
+		d := pyops.Div{Op: pyops.DivMod, As: as}
+		out, _ := d.Append(nil, []byte("-7"), []byte("2"))
+		fmt.Println(as, string(out))
+	}
+	_, err := (&pyops.Div{Op: pyops.Mod}).Append(nil, []byte("1"), []byte("0"))
+	fmt.Println(err)
+	// Output:
+	// auto (-4, 1)
+	// decimal (Decimal('-3'), Decimal('-1'))
+	// ZeroDivisionError: integer modulo by zero
+}
+
+func ExampleNewFormat() {
+	f := pyops.NewFormat(",.2f", pyops.Auto)
+	out, _ := f.Append(nil, []byte("1234567.891"))
+	fmt.Println(string(out))
+	// Output: 1,234,567.89
+}
+
+func ExampleAppendRoundText() {
+	for _, m := range mode.Modes {
+		out, _ := pyops.AppendRoundText(nil, "-2.5", 0, m)
+		fmt.Printf("%s %s\n", m, out)
+	}
+	// Output:
+	// HALF_EVEN -2
+	// HALF_UP -3
+	// HALF_DOWN -2
+	// UP -3
+	// DOWN -2
+	// CEILING -2
+	// FLOOR -3
+	// 05UP -2
+}
