@@ -23,8 +23,33 @@ type goldenFile struct {
 	err   error
 }
 
-// Golden returns the cases of testdata/golden/OP.tsv.gz under the
-// repository root, in file order. Lines starting with '#' are comments; the
+// goldenDirs maps each op to the package directory (relative to the
+// repository root) that owns its golden file, DIR/testdata/golden/OP.tsv.gz:
+// the operations on text belong to package pyops, eval to package pyexpr.
+// gen_golden.py's OWNER table is the same; keep the two in step.
+var goldenDirs = map[string]string{
+	"round":    "pyops",
+	"floordiv": "pyops",
+	"mod":      "pyops",
+	"divmod":   "pyops",
+	"format":   "pyops",
+	"hms":      "pyops",
+	"eval":     "pyexpr",
+}
+
+// GoldenPath returns the path of op's golden file, DIR/testdata/golden/
+// OP.tsv.gz under the repository root with DIR the package owning op, or
+// an error for an op without one.
+func GoldenPath(op string) (string, error) {
+	dir, ok := goldenDirs[op]
+	if !ok {
+		return "", fmt.Errorf("oracle: no golden file for op %q", op)
+	}
+	return filepath.Join(RepoRoot(), dir, "testdata", "golden", op+".tsv.gz"), nil
+}
+
+// Golden returns the cases of op's golden file (see GoldenPath), in file
+// order. Lines starting with '#' are comments; the
 // others are "ARG1 TAB ... TAB ARGn TAB WANT". A missing or malformed file
 // fails the test (regenerate it with python3 internal/oracle/gen_golden.py
 // OP). The file is parsed once per test binary; the returned slice is the
@@ -41,7 +66,10 @@ func Golden(tb testing.TB, op string) []Case {
 }
 
 func loadGolden(op string) ([]Case, error) {
-	path := filepath.Join(RepoRoot(), "testdata", "golden", op+".tsv.gz")
+	path, err := GoldenPath(op)
+	if err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("oracle: golden file for %q: %v (write it with: python3 internal/oracle/gen_golden.py %s)", op, err, op)
@@ -78,7 +106,7 @@ func loadGolden(op string) ([]Case, error) {
 }
 
 // RepoRoot returns the root directory of the pyround repository (the one
-// holding go.mod and testdata/), located from this source file's path, or
+// holding go.mod), located from this source file's path, or
 // by walking up from the working directory when the binary was built with
 // -trimpath. It returns "" if neither finds it.
 func RepoRoot() string {

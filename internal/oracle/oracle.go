@@ -18,7 +18,7 @@
 // outcome the same way so the two compare as strings.
 //
 // Start shares one process per test binary; Golden loads the checked-in
-// cases of testdata/golden; Seed and CaseCount read the PYROUND_SEED and
+// cases of OWNER/testdata/golden (pyops, pyexpr); Seed and CaseCount read the PYROUND_SEED and
 // PYROUND_DIFF_CASES environment variables.
 package oracle
 
@@ -233,7 +233,7 @@ func (o *Oracle) EvalBatch(op string, args [][]string) ([]string, error) {
 }
 
 // Gen returns n fresh cases for op from the oracle's generator seeded with
-// seed (the same seed gives the same cases; testdata/golden files are
+// seed (the same seed gives the same cases; the golden files are
 // written from the same generator). Each Want is computed by CPython.
 func (o *Oracle) Gen(op string, seed int64, n int) ([]Case, error) {
 	if err := checkField(op); err != nil {
