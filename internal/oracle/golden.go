@@ -1,10 +1,7 @@
 package oracle
 
 import (
-	"bufio"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/pyround/pyround/internal/tsv"
 )
 
 // golden caches the parsed golden files, by op.
@@ -70,37 +69,17 @@ func loadGolden(op string) ([]Case, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(path)
+	rows, err := tsv.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("oracle: golden file for %q: %v (write it with: python3 internal/oracle/gen_golden.py %s)", op, err, op)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("oracle: %s: %v", path, err)
-	}
-	r := bufio.NewReaderSize(zr, 1<<20)
-	var cases []Case
-	for lineNo := 1; ; lineNo++ {
-		line, err := r.ReadString('\n')
-		if err == io.EOF && line == "" {
-			break
+	cases := make([]Case, 0, len(rows))
+	for _, r := range rows {
+		f := r.Fields
+		if len(f) < 2 {
+			return nil, fmt.Errorf("oracle: %s: no TAB in %q", r.Pos(), truncate(f[0]))
 		}
-		if err != nil && err != io.EOF {
-			return nil, fmt.Errorf("oracle: %s:%d: %v", path, lineNo, err)
-		}
-		line = strings.TrimSuffix(line, "\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) < 2 {
-			return nil, fmt.Errorf("oracle: %s:%d: no TAB in %q", path, lineNo, truncate(line))
-		}
-		cases = append(cases, Case{Args: fields[: len(fields)-1 : len(fields)-1], Want: unescape(fields[len(fields)-1])})
-	}
-	if err := zr.Close(); err != nil {
-		return nil, fmt.Errorf("oracle: %s: %v", path, err)
+		cases = append(cases, Case{Args: f[: len(f)-1 : len(f)-1], Want: unescape(f[len(f)-1])})
 	}
 	return cases, nil
 }

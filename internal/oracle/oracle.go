@@ -35,6 +35,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/pyround/pyround/internal/tsv"
 )
 
 // Case is one differential test case: the arguments of an op (for "round":
@@ -507,25 +509,5 @@ func sourceDir() string {
 }
 
 // unescape reverses oracle.py's _clean on an answer field: \\ is a
-// backslash, \t a TAB and \n a newline.
-func unescape(s string) string {
-	if !strings.Contains(s, `\`) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\\' && i+1 < len(s) {
-			switch s[i+1] {
-			case '\\':
-				c, i = '\\', i+1
-			case 't':
-				c, i = '\t', i+1
-			case 'n':
-				c, i = '\n', i+1
-			}
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
+// backslash, \t a TAB and \n a newline (the golden files' escapes too).
+func unescape(s string) string { return tsv.Unescape(s) }
