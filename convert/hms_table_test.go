@@ -1,7 +1,6 @@
 package convert_test
 
 import (
-	"bufio"
 	"math/big"
 	"os"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/tsv"
 	"github.com/pyround/pyround/pyparse"
 	"github.com/shopspring/decimal"
 )
@@ -24,31 +24,21 @@ type timeCase struct {
 // loadTimeTable reads testdata/NAME, written by gen_time.py.
 func loadTimeTable(t *testing.T, name string) []timeCase {
 	t.Helper()
-	f, err := os.Open("testdata/" + name)
+	rows, err := tsv.ReadFile("testdata/" + name)
 	if err != nil {
 		t.Fatalf("%v (regenerate with python3 convert/testdata/gen_time.py)", err)
 	}
-	defer f.Close()
 	var cases []timeCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		fs := strings.Split(line, "\t")
+	for _, r := range rows {
+		fs := r.Fields
 		i := len(fs) - 2
 		for i > 0 && fs[i] != "=" {
 			i--
 		}
 		if i <= 0 {
-			t.Fatalf("%s: malformed line %q", name, line)
+			t.Fatalf("%s: malformed line %q", r.Pos(), strings.Join(fs, "\t"))
 		}
 		cases = append(cases, timeCase{fs[:i], strings.Join(fs[i+1:], "\t")})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return cases
 }

@@ -1,7 +1,6 @@
 package divmod_test
 
 import (
-	"bufio"
 	"math"
 	"math/big"
 	"os"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/pyround/pyround/internal/tsv"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/shopspring/decimal"
 )
@@ -37,27 +37,19 @@ var (
 func loadTable(t *testing.T) []tableCase {
 	t.Helper()
 	tableOnce.Do(func() {
-		f, err := os.Open("testdata/divmod.tsv")
+		rows, err := tsv.ReadFile("testdata/divmod.tsv")
 		if err != nil {
 			tableErr = err
 			return
 		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for n := 1; sc.Scan(); n++ {
-			line := sc.Text()
-			if strings.HasPrefix(line, "#") {
-				continue
-			}
-			fs := strings.Split(line, "\t")
+		for _, r := range rows {
+			fs := r.Fields
 			if len(fs) != 5 {
-				tableErr = &os.PathError{Op: "line " + strconv.Itoa(n), Path: "testdata/divmod.tsv", Err: os.ErrInvalid}
+				tableErr = r.Errorf("%d fields, want 5", len(fs))
 				return
 			}
-			tableCases = append(tableCases, tableCase{n, fs[0], fs[1], fs[2], fs[3], fs[4]})
+			tableCases = append(tableCases, tableCase{r.Line, fs[0], fs[1], fs[2], fs[3], fs[4]})
 		}
-		tableErr = sc.Err()
 	})
 	if tableErr != nil {
 		t.Fatal(tableErr)

@@ -95,7 +95,7 @@ func pydTrunc(s string) string {
 	return s
 }
 
-// TestContextGolden replays the decimal cases of testdata/golden/{floordiv,
+// TestContextGolden replays the decimal cases of pyops/testdata/golden/{floordiv,
 // mod,divmod}.tsv.gz through pyparse.APD, ExactContext and pyfmt.
 func TestContextGolden(t *testing.T) {
 	for _, op := range pydOps {

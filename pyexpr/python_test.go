@@ -27,7 +27,7 @@ func checkEvalCases(t *testing.T, cases []oracle.Case) {
 }
 
 // TestEvalGolden replays the expressions internal/oracle/exprgen.py
-// generated, with CPython's answers (testdata/golden/eval.tsv.gz).
+// generated, with CPython's answers (pyexpr/testdata/golden/eval.tsv.gz).
 func TestEvalGolden(t *testing.T) {
 	checkEvalCases(t, oracle.Golden(t, "eval"))
 }

@@ -1,27 +1,24 @@
 package pyfmt_test
 
 import (
-	"os"
-	"strings"
 	"testing"
+
+	"github.com/pyround/pyround/internal/tsv"
 )
 
-// readTSV reads a testdata file of tab-separated fields, skipping lines
-// that start with '#'.
+// readTSV reads the rows of testdata/NAME (internal/tsv: '#' lines and
+// blank lines skipped), as their fields.
 func readTSV(tb testing.TB, name string) [][]string {
 	tb.Helper()
-	data, err := os.ReadFile("testdata/" + name)
+	rows, err := tsv.ReadFile("testdata/" + name)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var rows [][]string
-	for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		rows = append(rows, strings.Split(line, "\t"))
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = r.Fields
 	}
-	return rows
+	return out
 }
 
 // raceEnabled is set by race_test.go when the race detector is on; the

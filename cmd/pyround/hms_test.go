@@ -23,7 +23,7 @@ func checkHMSCases(t *testing.T, cases []oracle.Case) {
 	oracle.CheckCases(t, "hms", cases, func(args []string) string { return evalHMS(t, args) })
 }
 
-// TestHMSGolden replays testdata/golden/hms.tsv.gz, written by
+// TestHMSGolden replays pyops/testdata/golden/hms.tsv.gz, written by
 // internal/oracle/gen_golden.py with python3.
 func TestHMSGolden(t *testing.T) {
 	checkHMSCases(t, oracle.Golden(t, "hms"))

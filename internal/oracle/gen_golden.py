@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Write testdata/golden/OP.tsv.gz from oracle.py's generator.
+"""Write OWNER/testdata/golden/OP.tsv.gz from oracle.py's generator.
 
 usage: python3 internal/oracle/gen_golden.py OP [--seed S] [--count N] [--out PATH]
+
+OWNER is the package that reads the file (the OWNER table below; golden.go's
+goldenDirs is the same): pyops for the operations on text, pyexpr for eval.
 
 The file is gzip (mtime 0, no file name: the same seed and count always give
 the same bytes) of UTF-8 lines "ARG1<TAB>...<TAB>ARGn<TAB>EXPECTED", after a
@@ -22,6 +25,16 @@ sys.path.insert(0, HERE)
 import oracle  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(HERE))
+# op -> package directory owning OP's golden file (golden.go: goldenDirs).
+OWNER = {
+    "round": "pyops",
+    "floordiv": "pyops",
+    "mod": "pyops",
+    "divmod": "pyops",
+    "format": "pyops",
+    "hms": "pyops",
+    "eval": "pyexpr",
+}
 DEFAULTS = {
     "round": (20251125, 200_000),
     # floordiv, mod and divmod share one generator: distinct seeds give
@@ -39,14 +52,16 @@ def main():
     ap.add_argument("op", choices=sorted(oracle.OPS))
     ap.add_argument("--seed", type=int)
     ap.add_argument("--count", type=int)
-    ap.add_argument("--out", help="default: testdata/golden/OP.tsv.gz in the repository")
+    ap.add_argument("--out", help="default: OWNER/testdata/golden/OP.tsv.gz in the repository")
     a = ap.parse_args()
     seed, count = DEFAULTS.get(a.op, (1, 100_000))
     if a.seed is not None:
         seed = a.seed
     if a.count is not None:
         count = a.count
-    out = a.out or os.path.join(REPO, "testdata", "golden", a.op + ".tsv.gz")
+    if a.out is None and a.op not in OWNER:
+        ap.error("no owning package for %r: add it to OWNER (and golden.go's goldenDirs) or pass --out" % a.op)
+    out = a.out or os.path.join(REPO, OWNER[a.op], "testdata", "golden", a.op + ".tsv.gz")
     os.makedirs(os.path.dirname(out), exist_ok=True)
 
     t0 = time.time()

@@ -1,10 +1,7 @@
 package oracle
 
 import (
-	"bufio"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/pyround/pyround/internal/tsv"
 )
 
 // golden caches the parsed golden files, by op.
@@ -23,8 +22,33 @@ type goldenFile struct {
 	err   error
 }
 
-// Golden returns the cases of testdata/golden/OP.tsv.gz under the
-// repository root, in file order. Lines starting with '#' are comments; the
+// goldenDirs maps each op to the package directory (relative to the
+// repository root) that owns its golden file, DIR/testdata/golden/OP.tsv.gz:
+// the operations on text belong to package pyops, eval to package pyexpr.
+// gen_golden.py's OWNER table is the same; keep the two in step.
+var goldenDirs = map[string]string{
+	"round":    "pyops",
+	"floordiv": "pyops",
+	"mod":      "pyops",
+	"divmod":   "pyops",
+	"format":   "pyops",
+	"hms":      "pyops",
+	"eval":     "pyexpr",
+}
+
+// GoldenPath returns the path of op's golden file, DIR/testdata/golden/
+// OP.tsv.gz under the repository root with DIR the package owning op, or
+// an error for an op without one.
+func GoldenPath(op string) (string, error) {
+	dir, ok := goldenDirs[op]
+	if !ok {
+		return "", fmt.Errorf("oracle: no golden file for op %q", op)
+	}
+	return filepath.Join(RepoRoot(), dir, "testdata", "golden", op+".tsv.gz"), nil
+}
+
+// Golden returns the cases of op's golden file (see GoldenPath), in file
+// order. Lines starting with '#' are comments; the
 // others are "ARG1 TAB ... TAB ARGn TAB WANT". A missing or malformed file
 // fails the test (regenerate it with python3 internal/oracle/gen_golden.py
 // OP). The file is parsed once per test binary; the returned slice is the
@@ -41,44 +65,27 @@ func Golden(tb testing.TB, op string) []Case {
 }
 
 func loadGolden(op string) ([]Case, error) {
-	path := filepath.Join(RepoRoot(), "testdata", "golden", op+".tsv.gz")
-	f, err := os.Open(path)
+	path, err := GoldenPath(op)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := tsv.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("oracle: golden file for %q: %v (write it with: python3 internal/oracle/gen_golden.py %s)", op, err, op)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("oracle: %s: %v", path, err)
-	}
-	r := bufio.NewReaderSize(zr, 1<<20)
-	var cases []Case
-	for lineNo := 1; ; lineNo++ {
-		line, err := r.ReadString('\n')
-		if err == io.EOF && line == "" {
-			break
+	cases := make([]Case, 0, len(rows))
+	for _, r := range rows {
+		f := r.Fields
+		if len(f) < 2 {
+			return nil, fmt.Errorf("oracle: %s: no TAB in %q", r.Pos(), truncate(f[0]))
 		}
-		if err != nil && err != io.EOF {
-			return nil, fmt.Errorf("oracle: %s:%d: %v", path, lineNo, err)
-		}
-		line = strings.TrimSuffix(line, "\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) < 2 {
-			return nil, fmt.Errorf("oracle: %s:%d: no TAB in %q", path, lineNo, truncate(line))
-		}
-		cases = append(cases, Case{Args: fields[: len(fields)-1 : len(fields)-1], Want: unescape(fields[len(fields)-1])})
-	}
-	if err := zr.Close(); err != nil {
-		return nil, fmt.Errorf("oracle: %s: %v", path, err)
+		cases = append(cases, Case{Args: f[: len(f)-1 : len(f)-1], Want: unescape(f[len(f)-1])})
 	}
 	return cases, nil
 }
 
 // RepoRoot returns the root directory of the pyround repository (the one
-// holding go.mod and testdata/), located from this source file's path, or
+// holding go.mod), located from this source file's path, or
 // by walking up from the working directory when the binary was built with
 // -trimpath. It returns "" if neither finds it.
 func RepoRoot() string {

@@ -18,7 +18,7 @@
 // outcome the same way so the two compare as strings.
 //
 // Start shares one process per test binary; Golden loads the checked-in
-// cases of testdata/golden; Seed and CaseCount read the PYROUND_SEED and
+// cases of OWNER/testdata/golden (pyops, pyexpr); Seed and CaseCount read the PYROUND_SEED and
 // PYROUND_DIFF_CASES environment variables.
 package oracle
 
@@ -35,6 +35,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/pyround/pyround/internal/tsv"
 )
 
 // Case is one differential test case: the arguments of an op (for "round":
@@ -233,7 +235,7 @@ func (o *Oracle) EvalBatch(op string, args [][]string) ([]string, error) {
 }
 
 // Gen returns n fresh cases for op from the oracle's generator seeded with
-// seed (the same seed gives the same cases; testdata/golden files are
+// seed (the same seed gives the same cases; the golden files are
 // written from the same generator). Each Want is computed by CPython.
 func (o *Oracle) Gen(op string, seed int64, n int) ([]Case, error) {
 	if err := checkField(op); err != nil {
@@ -507,25 +509,5 @@ func sourceDir() string {
 }
 
 // unescape reverses oracle.py's _clean on an answer field: \\ is a
-// backslash, \t a TAB and \n a newline.
-func unescape(s string) string {
-	if !strings.Contains(s, `\`) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '\\' && i+1 < len(s) {
-			switch s[i+1] {
-			case '\\':
-				c, i = '\\', i+1
-			case 't':
-				c, i = '\t', i+1
-			case 'n':
-				c, i = '\n', i+1
-			}
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
+// backslash, \t a TAB and \n a newline (the golden files' escapes too).
+func unescape(s string) string { return tsv.Unescape(s) }

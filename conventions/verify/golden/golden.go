@@ -4,7 +4,6 @@
 package golden
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"math"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/pyround/pyround/conventions"
+	"github.com/pyround/pyround/internal/tsv"
 )
 
 // Mismatch is one input on which a function and its system disagree.
@@ -35,14 +35,16 @@ type Tally struct {
 // (LibreOffice) exports 15 significant digits: there the function's result
 // is rounded to 15 significant digits first. Text results must be equal.
 func Check(r io.Reader) ([]Tally, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	if !sc.Scan() {
+	rows, err := tsv.Read(r, "golden.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("golden: %v", err)
+	}
+	if len(rows) == 0 {
 		return nil, fmt.Errorf("golden: empty file")
 	}
-	header := strings.Split(sc.Text(), "\t")
+	header := rows[0].Fields
 	if len(header) < 3 || header[0] != "input" || header[1] != "n" {
-		return nil, fmt.Errorf("golden: header %q", sc.Text())
+		return nil, fmt.Errorf("golden: header %q", strings.Join(header, "\t"))
 	}
 	tallies := make([]Tally, len(header)-2)
 	for i, id := range header[2:] {
@@ -52,20 +54,18 @@ func Check(r io.Reader) ([]Tally, error) {
 		}
 		tallies[i].Convention = c
 	}
-	line := 1
-	for sc.Scan() {
-		line++
-		f := strings.Split(sc.Text(), "\t")
+	for _, row := range rows[1:] {
+		f := row.Fields
 		if len(f) != len(header) {
-			return nil, fmt.Errorf("golden: line %d: %d fields, want %d", line, len(f), len(header))
+			return nil, fmt.Errorf("golden: %v", row.Errorf("%d fields, want %d", len(f), len(header)))
 		}
 		x, err := strconv.ParseFloat(f[0], 64)
 		if err != nil {
-			return nil, fmt.Errorf("golden: line %d: %v", line, err)
+			return nil, fmt.Errorf("golden: %v", row.Errorf("%v", err))
 		}
 		n, err := strconv.Atoi(f[1])
 		if err != nil {
-			return nil, fmt.Errorf("golden: line %d: %v", line, err)
+			return nil, fmt.Errorf("golden: %v", row.Errorf("%v", err))
 		}
 		for i := range tallies {
 			t := &tallies[i]
@@ -75,7 +75,7 @@ func Check(r io.Reader) ([]Tally, error) {
 			}
 		}
 	}
-	return tallies, sc.Err()
+	return tallies, nil
 }
 
 func parseSystemFloat(s string) (float64, bool) {

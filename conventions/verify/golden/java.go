@@ -1,7 +1,6 @@
 package golden
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"math"
@@ -11,6 +10,7 @@ import (
 	"github.com/cockroachdb/apd/v3"
 
 	"github.com/pyround/pyround/conventions"
+	"github.com/pyround/pyround/internal/tsv"
 )
 
 // JavaTally is the comparison of conventions.JavaDoubleToString with JDK
@@ -25,17 +25,21 @@ type JavaTally struct {
 // and compares every line with conventions.JavaDoubleToString by value.
 func CheckJavaToString(r io.Reader) (JavaTally, error) {
 	var t JavaTally
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		h, s, ok := strings.Cut(sc.Text(), "\t")
-		u, err := strconv.ParseUint(h, 16, 64)
-		if !ok || err != nil {
-			return t, fmt.Errorf("golden: java_tostring line %d: %q", t.Inputs+1, sc.Text())
+	rows, err := tsv.Read(r, "java_tostring.tsv")
+	if err != nil {
+		return t, fmt.Errorf("golden: %v", err)
+	}
+	for _, row := range rows {
+		f := row.Fields
+		u, err := strconv.ParseUint(f[0], 16, 64)
+		if len(f) < 2 || err != nil {
+			return t, fmt.Errorf("golden: %v", row.Errorf("%q", strings.Join(f, "\t")))
 		}
+		h, s := f[0], strings.Join(f[1:], "\t")
 		x := math.Float64frombits(u)
 		want, _, err := apd.NewFromString(strings.Replace(s, "E", "e", 1))
 		if err != nil {
-			return t, fmt.Errorf("golden: java_tostring line %d: %v", t.Inputs+1, err)
+			return t, fmt.Errorf("golden: %v", row.Errorf("%v", err))
 		}
 		t.Inputs++
 		got := conventions.JavaDoubleToString(x)
@@ -46,5 +50,5 @@ func CheckJavaToString(r io.Reader) (JavaTally, error) {
 			t.NotShortest++
 		}
 	}
-	return t, sc.Err()
+	return t, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/pyround/pyround/pyfmt"
 
 	"github.com/pyround/pyround/conventions/verify/golden"
+	"github.com/pyround/pyround/internal/tsv"
 )
 
 func main() {
@@ -58,15 +59,15 @@ func main() {
 // Excel (there is no Excel here to check it against), and LibreOffice
 // Calc's ROUND, checked above, differ.
 func excelVsLO(path string) {
-	data, err := os.ReadFile(path)
-	if err != nil {
+	rows, err := tsv.ReadFile(path)
+	if err != nil || len(rows) == 0 {
 		return
 	}
-	lines := strings.Split(strings.TrimSpace(string(data)), "\n")[1:]
+	lines := rows[1:] // after the header
 	differ := 0
 	var first []string
 	for _, l := range lines {
-		f := strings.Split(l, "\t")
+		f := l.Fields
 		x, _ := strconv.ParseFloat(f[0], 64)
 		n, _ := strconv.Atoi(f[1])
 		if e, lo := conventions.ExcelRound(x, n), conventions.LibreOfficeRound(x, n); e != lo {
