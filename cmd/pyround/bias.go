@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -116,9 +115,7 @@ drift dwarfs the others.`,
 			}
 			w := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				return enc.Encode(biasJSON{source, len(values), n, results})
+				return writeJSON(w, biasJSON{source, len(values), n, results}, true)
 			}
 			fmt.Fprintf(w, "%d values (%s), rounded to %d place%s; error = rounded − value, exact\n\n", len(values), source, n, plural(n))
 			rows := make([][]string, len(results))

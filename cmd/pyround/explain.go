@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -42,17 +41,10 @@ real system by conventions/verify/run.sh.`,
 			}
 			w := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				return enc.Encode(e)
+				return writeJSON(w, e, true)
 			}
 			colour := colourFor(w)
-			heading := func(s string) string {
-				if colour {
-					return ansiBold + s + ansiReset
-				}
-				return s
-			}
+			heading := func(s string) string { return bold(s, colour) }
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s\n  %s is stored as the double\n  %s\n\n", heading("value"), e.Value.Repr, e.Value.Exact)
 			fmt.Fprintf(&b, "%s\n  below  %s = %s\n  above  %s = %s\n\n", heading("neighbouring doubles"),

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -66,9 +65,7 @@ shows str() of Decimal(VALUE).quantize(...) in each mode ("2.50", "-0.00").`,
 			}
 			w := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				return enc.Encode(out)
+				return writeJSON(w, out, true)
 			}
 			header := append([]string{"value"}, out.Modes...)
 			rows := make([][]string, len(out.Rows))
