@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/pyround/pyround/pyfmt"
@@ -22,9 +24,10 @@ type modesJSON struct {
 
 func newModesCmd() *cobra.Command {
 	var n int
-	var displayed, asDecimal, asJSON bool
+	var asText string
+	var displayed, oldDecimal, asJSON bool
 	cmd := &cobra.Command{
-		Use:   "modes VALUE... [-n N] [--displayed] [--json]",
+		Use:   "modes VALUE... [-n N] [--as float|auto|decimal] [--displayed] [--json]",
 		Short: "Round values under all eight rounding modes, as a table",
 		Long: `Round each VALUE to N decimal places (default 0; negative: tens,
 hundreds, ...) under each of the eight rounding modes of Python's decimal
@@ -33,18 +36,43 @@ module and print a table, one row per value.
 By default the mode is applied to the exact binary value of the float, as
 float(Decimal(x).quantize(..., rounding=MODE)) computes it (HALF_EVEN is
 Python's round()); with --displayed it is applied to the value as displayed,
-the shortest repr ("2.675" rather than 2.67499999999999982...). With
---decimal each VALUE is a decimal.Decimal, exactly as written, and the table
-shows str() of Decimal(VALUE).quantize(...) in each mode ("2.50", "-0.00").`,
+the shortest repr ("2.675" rather than 2.67499999999999982...).
+
+--as says how each VALUE is read, as in pyround round, except that the
+default is float (modes has always read floats):
+  float    float(VALUE), as above: "3" is the float 3.0;
+  auto     an int if int(VALUE) accepts it, else a float: an int is rounded
+           exactly, as round(int(VALUE), N) is under each mode (-n -1 25
+           gives 20 under HALF_EVEN, 30 under HALF_UP), and is unchanged
+           for N >= 0;
+  decimal  decimal.Decimal(VALUE), exactly as written: the table shows
+           str() of Decimal(VALUE).quantize(...) in each mode ("2.50",
+           "-0.00"). --displayed has no meaning for it.`,
 		Example: `  pyround modes 2.5 3.5 4.5 5.5 -2.5
   pyround modes 2.675 1.005 -n 2 --displayed
   pyround modes 0.125 --json -n 2
-  pyround modes 0.125 0.135 -n 2 --decimal`,
+  pyround modes 0.125 0.135 -n 2 --as decimal
+  pyround modes 25 35 2.5 -n -1 --as auto`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if displayed && asDecimal {
-				return fmt.Errorf("give at most one of --displayed and --decimal")
+			kind, err := parseLiteralKind(asText)
+			if err != nil {
+				return err
 			}
+			if oldDecimal {
+				fmt.Fprintln(cmd.ErrOrStderr(), "pyround: --decimal is deprecated; use --as decimal")
+				if cmd.Flags().Changed("as") && kind != asDecimal {
+					return fmt.Errorf("give at most one of --decimal and --as %s", asText)
+				}
+				kind = asDecimal
+			}
+			if displayed && kind == asDecimal {
+				if oldDecimal {
+					return fmt.Errorf("give at most one of --displayed and --decimal")
+				}
+				return fmt.Errorf("give at most one of --displayed and --as decimal")
+			}
+			asDecimal := kind == asDecimal
 			out := modesJSON{N: n, Displayed: displayed, Decimal: asDecimal}
 			for _, m := range rounding.Modes {
 				out.Modes = append(out.Modes, m.String())
@@ -56,6 +84,16 @@ shows str() of Decimal(VALUE).quantize(...) in each mode ("2.50", "-0.00").`,
 					}
 					out.Rows = append(out.Rows, workbench.ModesRow{Input: strings.TrimSpace(a), Results: workbench.DecimalModes(a, n)})
 					continue
+				}
+				if kind == asAuto {
+					if small, b, err := pyparse.Int(a, nil); err == nil {
+						row, err := intModes(small, b, n)
+						if err != nil {
+							return valueError(cmd, err)
+						}
+						out.Rows = append(out.Rows, row)
+						continue
+					}
 				}
 				x, err := pyparse.Float(a)
 				if err != nil {
@@ -78,7 +116,48 @@ shows str() of Decimal(VALUE).quantize(...) in each mode ("2.50", "-0.00").`,
 	f := cmd.Flags()
 	f.IntVarP(&n, "ndigits", "n", 0, "round to N decimal places (negative: tens, hundreds, ...)")
 	f.BoolVar(&displayed, "displayed", false, "round the value as displayed (shortest repr) instead of the exact binary value")
-	f.BoolVar(&asDecimal, "decimal", false, "read each VALUE as a decimal.Decimal, exactly as written")
+	f.StringVar(&asText, "as", "float", "read each VALUE as float, auto (int if int() accepts it, else float) or decimal (exactly as written)")
+	// --decimal is the old spelling of --as decimal, kept for one release:
+	// hidden, and noted on standard error when used. (pflag's
+	// MarkDeprecated would print its note into cobra's flag-error buffer,
+	// which nothing shows.)
+	f.BoolVar(&oldDecimal, "decimal", false, "deprecated: use --as decimal")
+	f.MarkHidden("decimal")
 	f.BoolVar(&asJSON, "json", false, "print JSON instead of a table")
 	return cmd
+}
+
+// intModes is the row of a Python int (small, or b past int64): str() of
+// the int, then round(int, n) under each mode, exactly, as pyround round
+// --as auto prints it.
+func intModes(small int64, b *big.Int, n int) (workbench.ModesRow, error) {
+	row := workbench.ModesRow{Input: strconv.FormatInt(small, 10)}
+	if b != nil {
+		row.Input = b.String()
+	}
+	for _, m := range rounding.Modes {
+		if n >= 0 {
+			row.Results = append(row.Results, row.Input)
+			continue
+		}
+		if b == nil {
+			if r, err := rounding.RoundInt(small, n, m); err == nil {
+				row.Results = append(row.Results, strconv.FormatInt(r, 10))
+				continue
+			}
+		}
+		x := b
+		if x == nil {
+			x = big.NewInt(small) // the result needs more than 64 bits
+		}
+		r, err := rounding.RoundBigInt(nil, x, n, m)
+		if err != nil {
+			return row, err
+		}
+		if err := pyfmt.CheckIntStrDigits(pyfmt.BigIntDigits(r)); err != nil {
+			return row, err
+		}
+		row.Results = append(row.Results, r.String())
+	}
+	return row, nil
 }
