@@ -219,13 +219,8 @@ func timedeltaOf(as, text string) (td convert.Timedelta, ok bool) {
 		td, err = convert.NewTimedeltaDecimalText(text)
 		return td, err == nil
 	}
-	var x pyops.Number
-	if as == "float" {
-		x.IsFloat = true
-		x.Float, err = pyops.ParseFloat(text)
-	} else {
-		x, err = pyops.ParseNumber(text, nil)
-	}
+	reading, _ := pyops.ParseAs(as)
+	x, err := pyops.ReadNumber(text, reading, nil)
 	switch {
 	case err != nil:
 		return td, false

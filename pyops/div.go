@@ -55,11 +55,11 @@ func (d *Div) Append(dst, a, b []byte) ([]byte, error) {
 	if d.As == Decimal {
 		return d.appendDecimal(dst, a, b)
 	}
-	x, err := readNumber(a, d.As, &d.ba)
+	x, err := ReadNumber(a, d.As, &d.ba)
 	if err != nil {
 		return dst, err
 	}
-	y, err := readNumber(b, d.As, &d.bb)
+	y, err := ReadNumber(b, d.As, &d.bb)
 	if err != nil {
 		return dst, err
 	}

@@ -46,7 +46,7 @@ func (f *Format) Append(dst, text []byte) ([]byte, error) {
 	if f.as == Decimal {
 		return f.appendDecimal(dst, text)
 	}
-	x, err := readNumber(text, f.as, &f.big)
+	x, err := ReadNumber(text, f.as, &f.big)
 	switch {
 	case err != nil:
 		return dst, err

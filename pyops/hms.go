@@ -33,7 +33,7 @@ func (h *HMS) Append(dst, text []byte) ([]byte, error) {
 		td, err = convert.NewTimedeltaDecimalText(text)
 	} else {
 		var x Number
-		x, err = readNumber(text, h.As, &h.scratch)
+		x, err = ReadNumber(text, h.As, &h.scratch)
 		switch {
 		case err != nil:
 		case x.IsFloat:

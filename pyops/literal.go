@@ -72,10 +72,11 @@ func ParseNumber[S ~string | ~[]byte](text S, scratch *big.Int) (Number, error) 
 	return Number{IsFloat: true, Float: f}, err
 }
 
-// readNumber reads text as an int or a float: by the literal rule under
-// Auto, with float() otherwise. It is the one place the operations pick
-// between int and float.
-func readNumber(text []byte, as As, scratch *big.Int) (Number, error) {
+// ReadNumber reads text as an int or a float: by the literal rule under
+// Auto (ParseNumber), with float() under Float. It is the one place
+// pyround picks between int and float. Decimal is not a Number: under it
+// ReadNumber reads float() too; callers handle Decimal first.
+func ReadNumber[S ~string | ~[]byte](text S, as As, scratch *big.Int) (Number, error) {
 	if as == Auto {
 		return ParseNumber(text, scratch)
 	}

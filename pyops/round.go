@@ -48,7 +48,7 @@ func (r *Round) Append(dst, text []byte) ([]byte, error) {
 			return out, nil // a plain decimal text, rounded on the text (fast.go)
 		}
 	}
-	x, err := readNumber(text, r.As, &r.scratch)
+	x, err := ReadNumber(text, r.As, &r.scratch)
 	switch {
 	case err != nil:
 		return dst, err

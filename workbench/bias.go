@@ -4,10 +4,15 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strconv"
+	"strings"
 
 	"github.com/cockroachdb/apd/v3"
 
+	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/pyops"
+	"github.com/pyround/pyround/pyparse"
 	"github.com/pyround/pyround/rounding"
 )
 
@@ -112,4 +117,32 @@ func decimals(count int, src rand.Source, places, intDigits int) []string {
 		out[i] = fmt.Sprintf("%d.%0*d", k/scale, places, k%scale)
 	}
 	return out
+}
+
+// BiasValue reads one value as decimal.Decimal(text) does and returns the
+// text Bias takes: "" for a blank value (skipped), else the
+// trimmed text, or for a form that only Python reads (underscores,
+// non-ASCII digits) the same number as COEFFICIENTeEXPONENT.
+func BiasValue(v []byte) (string, error) {
+	text := strings.TrimSpace(string(v))
+	if text == "" {
+		return "", nil
+	}
+	d, _, err := pyparse.ParseDecimal(nil, text)
+	if err != nil {
+		return "", err
+	}
+	if d.Kind != pyparse.Finite {
+		return "", pyerr.ValueError("not a finite number: " + pyfmt.Quote(text))
+	}
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+			sign := ""
+			if d.Neg {
+				sign = "-"
+			}
+			return sign + string(d.Coeff) + "E" + strconv.FormatInt(d.Exp, 10), nil
+		}
+	}
+	return text, nil
 }

@@ -2,6 +2,7 @@ package workbench
 
 import (
 	"math"
+	"strings"
 
 	"github.com/cockroachdb/apd/v3"
 
@@ -140,6 +141,43 @@ func DecimalModes(s string, n int) []string {
 type ModesRow struct {
 	Input   string   `json:"input"`
 	Results []string `json:"results"` // in rounding.Modes order
+}
+
+// ModesOf is the row of the modes table for a value's text, read as as
+// says (pyops.As): for a float, its repr and Modes(x, n, displayed); for a
+// Python int (under pyops.Auto), str() of it and round(int, n) under each
+// mode, exactly, as pyops.Round prints it; for a Decimal, the text and
+// DecimalModes. A text its reading rejects is Python's error, and so is an
+// int result Python could not print.
+func ModesOf(text string, as pyops.As, n int, displayed bool) (ModesRow, error) {
+	if as == pyops.Decimal {
+		if err := pyops.CheckDecimal(text); err != nil {
+			return ModesRow{}, err
+		}
+		return ModesRow{Input: strings.TrimSpace(text), Results: DecimalModes(text, n)}, nil
+	}
+	x, err := pyops.ReadNumber(text, as, nil)
+	switch {
+	case err != nil:
+		return ModesRow{}, err
+	case x.IsFloat:
+		return ModesRow{Input: pyfmt.Repr(x.Float), Results: Modes(x.Float, n, displayed)}, nil
+	}
+	var row ModesRow
+	if x.Big != nil {
+		row.Input = string(pyfmt.AppendBigInt(nil, x.Big))
+	} else {
+		row.Input = string(pyfmt.AppendInt(nil, x.Int))
+	}
+	for _, m := range rounding.Modes {
+		r := pyops.Round{HasN: true, N: n, Mode: m}
+		out, err := r.Append(nil, []byte(text))
+		if err != nil {
+			return row, err
+		}
+		row.Results = append(row.Results, string(out))
+	}
+	return row, nil
 }
 
 // Modes rounds x to n places under each of the eight modes: on the exact

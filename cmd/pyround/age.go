@@ -1,9 +1,7 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -15,54 +13,6 @@ import (
 
 // ageToday returns the current local date; tests replace it.
 var ageToday = func() convert.Date { return convert.DateOf(time.Now()) }
-
-// kvField is one row of a command's result: a label for the aligned
-// human table and the value (string or integer) for both outputs.
-type kvField struct {
-	label string
-	key   string // JSON key
-	value any
-}
-
-// writeKVFields prints fields as an aligned two-column table, or with
-// asJSON as one JSON object (keys in order, integers as numbers).
-func writeKVFields(w io.Writer, fields []kvField, asJSON bool) error {
-	var b strings.Builder
-	if asJSON {
-		b.WriteByte('{')
-		for i, f := range fields {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			k, _ := json.Marshal(f.key)
-			v, err := json.Marshal(f.value)
-			if err != nil {
-				return err
-			}
-			b.Write(k)
-			b.WriteByte(':')
-			b.Write(v)
-		}
-		b.WriteString("}\n")
-	} else {
-		width := 0
-		for _, f := range fields {
-			width = max(width, len(f.label))
-		}
-		for _, f := range fields {
-			fmt.Fprintf(&b, "%-*s  %v\n", width, f.label, f.value)
-		}
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-// reportValueError reports a bad value the way single-value commands do:
-// "pyround: Type: message" on standard error, exit status 1.
-func reportValueError(cmd *cobra.Command, err error) error {
-	fmt.Fprintln(cmd.ErrOrStderr(), "pyround: "+err.Error())
-	return exitError{1}
-}
 
 func newAgeCmd() *cobra.Command {
 	var onText string
@@ -86,10 +36,7 @@ DATE is an error (exit status 1).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			fields, err := ageFields(args[0], onText, cmd.Flags().Changed("on"))
 			if err != nil {
-				if _, ok := err.(*pyerr.Error); ok {
-					return reportValueError(cmd, err)
-				}
-				return err
+				return valueOrUsageError(cmd, err)
 			}
 			return writeKVFields(cmd.OutOrStdout(), fields, asJSON)
 		},

@@ -13,6 +13,9 @@ import (
 // Flags (and the values of flags that take one, as in `-n -1`) come first,
 // then "--", then the values in their original order.
 func protectNegatives(cmd *cobra.Command, args []string) []string {
+	if fn := legacyArgs[cmd.Name()]; fn != nil {
+		args = fn(args)
+	}
 	var flags, values []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -38,6 +41,12 @@ func protectNegatives(cmd *cobra.Command, args []string) []string {
 		return flags
 	}
 	return append(append(flags, "--"), values...)
+}
+
+// legacyArgs rewrites a command's deprecated spellings that its flags can
+// no longer parse, before protectNegatives sorts the arguments.
+var legacyArgs = map[string]func([]string) []string{
+	"bias": biasLegacyArgs,
 }
 
 // lookupFlag finds the flag a token such as -n, -n3, --ndigits or

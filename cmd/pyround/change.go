@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/pyerr"
@@ -17,13 +16,6 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/spf13/cobra"
 )
-
-// valueError prints a bad-value error the way the other commands do and
-// returns exit status 1.
-func valueError(cmd *cobra.Command, err error) error {
-	fmt.Fprintln(cmd.ErrOrStderr(), "pyround: "+err.Error())
-	return exitError{1}
-}
 
 // parseCoins reads --coins: decimal face values separated by commas
 // ("1,3,4" or "0.25,0.10,0.05,0.01"). The minor unit is the finest
@@ -238,25 +230,15 @@ func writeChange(w io.Writer, amount decimal.Decimal, cur convert.Currency, res 
 	}
 	out.Count = json.Number(total.String())
 	if asJSON {
-		b, _ := json.Marshal(out)
-		_, err := fmt.Fprintf(w, "%s\n", b)
-		return writeErr(err)
+		return writeJSON(w, out, false)
 	}
 	if res.Rounded {
 		fmt.Fprintf(w, "%s rounded to %s\n", out.Amount, out.Total)
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "value\tkind\tcount\tsubtotal\t")
+	rows := [][]string{{"value", "kind", "count", "subtotal"}}
 	for _, p := range out.Pieces {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t\n", p.Value, p.Kind, p.Count, p.Subtotal)
+		rows = append(rows, []string{p.Value, p.Kind, p.Count.String(), p.Subtotal})
 	}
-	fmt.Fprintf(tw, "total\t\t%s\t%s\t\n", out.Count, out.Total)
-	return writeErr(tw.Flush())
-}
-
-func writeErr(err error) error {
-	if err != nil {
-		return fmt.Errorf("writing output: %v", err)
-	}
-	return nil
+	rows = append(rows, []string{"total", "", out.Count.String(), out.Total})
+	return writeNumberTable(w, rows)
 }

@@ -1,12 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
 
-	"github.com/pyround/pyround/pyparse"
+	"github.com/pyround/pyround/pyops"
 	"github.com/pyround/pyround/workbench"
 	"github.com/spf13/cobra"
 )
@@ -32,7 +31,7 @@ real system by conventions/verify/run.sh.`,
   pyround explain 2.5`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			x, err := pyparse.Float(args[0])
+			x, err := pyops.ParseFloat(args[0])
 			if err != nil {
 				return valueError(cmd, err)
 			}
@@ -42,17 +41,10 @@ real system by conventions/verify/run.sh.`,
 			}
 			w := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				return enc.Encode(e)
+				return writeJSON(w, e, true)
 			}
 			colour := colourFor(w)
-			heading := func(s string) string {
-				if colour {
-					return ansiBold + s + ansiReset
-				}
-				return s
-			}
+			heading := func(s string) string { return bold(s, colour) }
 			var b strings.Builder
 			fmt.Fprintf(&b, "%s\n  %s is stored as the double\n  %s\n\n", heading("value"), e.Value.Repr, e.Value.Exact)
 			fmt.Fprintf(&b, "%s\n  below  %s = %s\n  above  %s = %s\n\n", heading("neighbouring doubles"),

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/pyround/pyround/convert"
-	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyops"
 	"github.com/spf13/cobra"
 )
@@ -43,10 +42,7 @@ that is not positive or a negative TOTAL is an error (exit status 1).`,
 			}
 			fields, err := pagesFields(args[0], perText, pageText, around, clamp, asJSON)
 			if err != nil {
-				if _, ok := err.(*pyerr.Error); ok {
-					return reportValueError(cmd, err)
-				}
-				return err
+				return valueOrUsageError(cmd, err)
 			}
 			return writeKVFields(cmd.OutOrStdout(), fields, asJSON)
 		},

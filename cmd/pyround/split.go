@@ -1,12 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/pyerr"
@@ -115,27 +113,25 @@ func writeSplit(w io.Writer, amount decimal.Decimal, code string, ratios, parts 
 		out.Ratios = append(out.Ratios, pyfmt.DecimalString(r))
 	}
 	if asJSON {
-		b, _ := json.Marshal(out)
-		_, err := fmt.Fprintf(w, "%s\n", b)
-		return writeErr(err)
+		return writeJSON(w, out, false)
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	var rows [][]string
 	if ratios != nil {
-		fmt.Fprintln(tw, "part\tratio\tamount\t")
+		rows = append(rows, []string{"part", "ratio", "amount"})
 		for i, p := range out.Parts {
-			fmt.Fprintf(tw, "%d\t%s\t%s\t\n", i+1, out.Ratios[i], p)
+			rows = append(rows, []string{strconv.Itoa(i + 1), out.Ratios[i], p})
 		}
 		sum := decimal.Zero
 		for _, r := range ratios {
 			sum = sum.Add(r)
 		}
-		fmt.Fprintf(tw, "total\t%s\t%s\t\n", pyfmt.DecimalString(sum), out.Total)
+		rows = append(rows, []string{"total", pyfmt.DecimalString(sum), out.Total})
 	} else {
-		fmt.Fprintln(tw, "part\tamount\t")
+		rows = append(rows, []string{"part", "amount"})
 		for i, p := range out.Parts {
-			fmt.Fprintf(tw, "%d\t%s\t\n", i+1, p)
+			rows = append(rows, []string{strconv.Itoa(i + 1), p})
 		}
-		fmt.Fprintf(tw, "total\t%s\t\n", out.Total)
+		rows = append(rows, []string{"total", out.Total})
 	}
-	return writeErr(tw.Flush())
+	return writeNumberTable(w, rows)
 }

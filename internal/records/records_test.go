@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -308,6 +309,28 @@ func TestRecordTooLong(t *testing.T) {
 			if out != tc.out || errs != tc.errs || fmt.Sprint(err) != fmt.Sprint(tc.err) {
 				t.Errorf("%s (jobs %d): got %.80q, %q, %v; want %q, %q, %v", tc.name, jobs, out, errs, err, tc.out, tc.errs, tc.err)
 			}
+		}
+	}
+}
+
+func TestHeader(t *testing.T) {
+	for _, tc := range []struct {
+		f    Format
+		in   string
+		want []string
+		ok   bool
+	}{
+		{CSV, "a,b\n1,2\n", []string{"a", "b"}, true},
+		{CSV, bom + "\"x,y\",\"q\"\"\"\r\n1,2\n", []string{"x,y", "q\""}, true},
+		{TSV, "a\t\"b\"\n", []string{"a", "\"b\""}, true},
+		{CSV, "only", []string{"only"}, true},
+		{CSV, "\"open\n", nil, false},
+		{CSV, "", nil, false},
+		{JSONL, "{}\n", nil, false},
+	} {
+		got, ok := Header(tc.f, []byte(tc.in))
+		if ok != tc.ok || !slices.Equal(got, tc.want) {
+			t.Errorf("Header(%d, %q) = %q, %v; want %q, %v", tc.f, tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }
