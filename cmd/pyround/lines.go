@@ -2,8 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"errors"
 	"fmt"
 	"io"
 
@@ -26,87 +24,31 @@ type lineRunner struct {
 	progress  *progressEnv // nil: the real terminal and file checks
 }
 
-// run processes every value and returns nil, or exitError{1} when a value
-// failed. Without keepGoing it stops at the first failure, after flushing
-// the lines before it.
+// run processes the values given as arguments, or, with none, each line
+// of the input through the record layer (one goroutine: the order of the
+// messages is the order of the lines either way). It returns nil, or
+// exitError{1} when a value failed; without keepGoing it stops at the first
+// failure, after the lines before it.
 func (r *lineRunner) run(args []string, fn valueFunc) error {
+	if len(args) == 0 {
+		cfg := records.Config{Format: records.Lines, KeepGoing: r.keepGoing, Jobs: 1}
+		return r.stream(cfg, records.Transform{NewValue: func() func(dst, v []byte) ([]byte, error) { return fn }})
+	}
 	w := bufio.NewWriterSize(r.out, 64<<10)
 	failed := false
 	buf := make([]byte, 0, 256)
-	line := 0
-	handle := func(v []byte, err error) bool {
-		line++
-		if err == nil {
-			buf, err = fn(buf[:0], v)
-		}
-		if err != nil {
+	for i, a := range args {
+		var err error
+		if buf, err = fn(buf[:0], []byte(a)); err != nil {
 			failed = true
 			w.Flush()
-			fmt.Fprintf(r.errOut, "pyround: line %d: %s\n", line, err)
+			fmt.Fprintf(r.errOut, "pyround: line %d: %s\n", i+1, err)
 			if !r.keepGoing {
-				return false
+				break
 			}
 			buf = buf[:0]
 		}
-		buf = append(buf, '\n')
-		w.Write(buf)
-		return true
-	}
-	// handleErr counts a line that failed before it could be read.
-	handleErr := func(err error) bool {
-		return handle(nil, err)
-	}
-	if len(args) > 0 {
-		for _, a := range args {
-			if !handle([]byte(a), nil) {
-				break
-			}
-		}
-	} else {
-		br := bufio.NewReaderSize(r.in, 64<<10)
-		var long []byte  // a line longer than the reader's buffer
-		tooLong := false // the current line passed records.MaxRecord: skip it
-		for {
-			chunk, err := br.ReadSlice('\n')
-			if err == bufio.ErrBufferFull {
-				if !tooLong {
-					long = append(long, chunk...)
-					if len(long) > records.MaxRecord {
-						tooLong, long = true, nil
-					}
-				}
-				continue
-			}
-			if tooLong {
-				// The same rule as the record layer's: one failed line,
-				// its bytes dropped as they arrived.
-				tooLong, chunk = false, nil
-				if !handleErr(errors.New(records.ErrRecordTooLong)) {
-					break
-				}
-			}
-			if long != nil {
-				chunk = append(long, chunk...)
-				long = nil
-			}
-			if len(chunk) > 0 {
-				// A line ends at '\n'; a '\r' before it is part of the line
-				// ending, as Python's universal newlines read it.
-				v := bytes.TrimSuffix(chunk, []byte("\n"))
-				v = bytes.TrimSuffix(v, []byte("\r"))
-				if !handle(v, nil) {
-					break
-				}
-			}
-			if err != nil {
-				if err != io.EOF {
-					w.Flush()
-					fmt.Fprintf(r.errOut, "pyround: reading input: %v\n", err)
-					return exitError{1}
-				}
-				break
-			}
-		}
+		w.Write(append(buf, '\n'))
 	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintf(r.errOut, "pyround: writing output: %v\n", err)
@@ -121,16 +63,13 @@ func (r *lineRunner) run(args []string, fn valueFunc) error {
 // pairFunc appends the output for one pair of operands to dst.
 type pairFunc func(dst, a, b []byte) ([]byte, error)
 
-// runPairs runs a two-operand command: A and B from the arguments, or,
-// with no arguments, each input line split on white space as Python's
-// `a, b = line.split()` does (with its errors for other counts).
+// runPairs runs a two-operand command on A and B given as arguments (lines
+// of two operands from standard input go through the record layer, with
+// pairLine).
 func (r *lineRunner) runPairs(args []string, fn pairFunc) error {
-	switch len(args) {
-	case 2:
+	if len(args) == 2 {
 		a, b := []byte(args[0]), []byte(args[1])
 		return r.run([]string{""}, func(dst, _ []byte) ([]byte, error) { return fn(dst, a, b) })
-	case 0:
-		return r.run(nil, pairLine(fn))
 	}
 	return fmt.Errorf("want two values A B, or none to read lines of two values from standard input; got %d", len(args))
 }
