@@ -71,10 +71,10 @@ func fits[T Integer](u uint64, neg bool) bool {
 
 // overflowInt builds the error for a result ±q·10^k that does not fit T.
 func overflowInt[T Integer](x T, q uint64, k int, neg bool) error {
-	v := new(big.Int).SetUint64(q)
-	if k > MaxResultDigits {
+	if k > MaxResultDigits-digits.Count(q) { // the same limit as RoundBigInt's
 		return ErrTooManyDigits
 	}
+	v := new(big.Int).SetUint64(q)
 	v.Mul(v, digits.Pow10Big(k))
 	if neg {
 		v.Neg(v)
