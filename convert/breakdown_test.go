@@ -33,11 +33,7 @@ func evalBreakdown(t testing.TB, as, value, units string) string {
 		if err != nil {
 			return "!" + err.Error()
 		}
-		cs := make([]string, len(counts))
-		for i, c := range counts {
-			cs[i] = strconv.FormatInt(c, 10)
-		}
-		return join(cs, strconv.FormatInt(rem, 10))
+		return join(texts(counts, func(c int64) string { return strconv.FormatInt(c, 10) }), strconv.FormatInt(rem, 10))
 	case "big":
 		v, _ := new(big.Int).SetString(value, 10)
 		u := make([]*big.Int, len(us))
@@ -48,11 +44,7 @@ func evalBreakdown(t testing.TB, as, value, units string) string {
 		if err != nil {
 			return "!" + err.Error()
 		}
-		cs := make([]string, len(counts))
-		for i, c := range counts {
-			cs[i] = c.String()
-		}
-		return join(cs, rem.String())
+		return join(texts(counts, (*big.Int).String), rem.String())
 	}
 	v := decimal.RequireFromString(value)
 	u := make([]decimal.Decimal, len(us))
@@ -63,11 +55,16 @@ func evalBreakdown(t testing.TB, as, value, units string) string {
 	if err != nil {
 		return "!" + err.Error()
 	}
-	cs := make([]string, len(counts))
-	for i, c := range counts {
-		cs[i] = c.String()
+	return join(texts(counts, decimal.Decimal.String), rem.String())
+}
+
+// texts returns each value's text.
+func texts[T any](vs []T, text func(T) string) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = text(v)
 	}
-	return join(cs, rem.String())
+	return out
 }
 
 // TestBreakdownGolden replays testdata/breakdown.tsv: the divmod loop of

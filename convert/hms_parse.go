@@ -318,13 +318,7 @@ func parseCompact(tot *usSum, s string) bool {
 		next++
 		parts++
 	}
-	if parts == 0 {
-		return false
-	}
-	if neg {
-		tot.neg()
-	}
-	return true
+	return tot.finish(parts, neg)
 }
 
 func parseISO(tot *usSum, s string) bool {
@@ -378,6 +372,12 @@ func parseISO(tot *usSum, s string) bool {
 		next = k + 1
 		parts++
 	}
+	return tot.finish(parts, neg)
+}
+
+// finish ends a parse: false when no part was read, else true, with the
+// sum negated for a leading '-'.
+func (tot *usSum) finish(parts int, neg bool) bool {
 	if parts == 0 {
 		return false
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/cockroachdb/apd/v3"
 
-	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/internal/opcheck"
 	"github.com/pyround/pyround/internal/oracle"
@@ -202,36 +201,14 @@ func FuzzHMSOracle(f *testing.F) {
 		var got string
 		bounded(t, 2*time.Second, "hms", func() {
 			got = evalOp(t, "hms", args)
-			if td, ok := timedeltaOf(as, text); ok {
+			reading, _ := pyops.ParseAs(as)
+			h := pyops.HMS{As: reading}
+			if td, err := h.Timedelta([]byte(text)); err == nil {
 				roundTrips(t, td)
 			}
 		})
 		differ(t, "hms", args, got)
 	})
-}
-
-// timedeltaOf builds the timedelta of text's seconds through the typed
-// constructors, for the round-trip checks; ok is false where pyops.HMS
-// reports an error.
-func timedeltaOf(as, text string) (td convert.Timedelta, ok bool) {
-	var err error
-	if as == "decimal" {
-		td, err = convert.NewTimedeltaDecimalText(text)
-		return td, err == nil
-	}
-	reading, _ := pyops.ParseAs(as)
-	x, err := pyops.ReadNumber(text, reading, nil)
-	switch {
-	case err != nil:
-		return td, false
-	case x.IsFloat:
-		td, err = convert.NewTimedeltaFloat(x.Float)
-	case x.Big != nil:
-		td, err = convert.NewTimedeltaBig(x.Big)
-	default:
-		td, err = convert.NewTimedeltaSeconds(x.Int)
-	}
-	return td, err == nil
 }
 
 // FuzzEvalOracle checks pyexpr.Eval against CPython on expressions built

@@ -27,25 +27,27 @@ type HMS struct {
 // Append appends the duration of text's seconds, or returns dst unchanged
 // and the error Python raises.
 func (h *HMS) Append(dst, text []byte) ([]byte, error) {
-	var td convert.Timedelta
-	var err error
-	if h.As == Decimal {
-		td, err = convert.NewTimedeltaDecimalText(text)
-	} else {
-		var x Number
-		x, err = ReadNumber(text, h.As, &h.scratch)
-		switch {
-		case err != nil:
-		case x.IsFloat:
-			td, err = convert.NewTimedeltaFloat(x.Float)
-		case x.Big != nil:
-			td, err = convert.NewTimedeltaBig(x.Big)
-		default:
-			td, err = convert.NewTimedeltaSeconds(x.Int)
-		}
-	}
+	td, err := h.Timedelta(text)
 	if err != nil {
 		return dst, err
 	}
 	return td.AppendFormat(dst, h.Format), nil
+}
+
+// Timedelta returns the timedelta of text's seconds, read as h.As says,
+// or the error Python raises.
+func (h *HMS) Timedelta(text []byte) (convert.Timedelta, error) {
+	if h.As == Decimal {
+		return convert.NewTimedeltaDecimalText(text)
+	}
+	x, err := ReadNumber(text, h.As, &h.scratch)
+	switch {
+	case err != nil:
+		return convert.Timedelta{}, err
+	case x.IsFloat:
+		return convert.NewTimedeltaFloat(x.Float)
+	case x.Big != nil:
+		return convert.NewTimedeltaBig(x.Big)
+	}
+	return convert.NewTimedeltaSeconds(x.Int)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/pyround/pyround/internal/records"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // recordFlags are the data-pipeline flags of the one-value commands
@@ -57,16 +58,23 @@ file of known size; --quiet turns it off.`
 // help to its long description.
 func addRecordFlags(cmd *cobra.Command, rf *recordFlags) {
 	f := cmd.Flags()
-	f.BoolVar(&rf.csv, "csv", false, "read CSV records from standard input and rewrite the --column cells")
-	f.BoolVar(&rf.tsv, "tsv", false, "read TSV records (tab-separated, no quoting) and rewrite the --column cells")
-	f.BoolVar(&rf.jsonl, "jsonl", false, "read JSON Lines (one object per line) and rewrite the --field members")
-	f.StringArrayVar(&rf.columns, "column", nil, "CSV/TSV column to rewrite: a header NAME or a 1-based INDEX (repeatable, or a comma list)")
-	f.StringArrayVar(&rf.fields, "field", nil, "JSONL top-level member to rewrite (repeatable, or a comma list)")
-	f.BoolVar(&rf.header, "header", false, "the first CSV/TSV row is a header (default: iff a --column is a name)")
-	f.BoolVar(&rf.noHeader, "no-header", false, "the first CSV/TSV row is data")
+	rf.defineFormatFlags(f, "from standard input", "rewrite", "repeatable, or a comma list")
 	f.IntVar(&rf.jobs, "jobs", 0, "goroutines transforming the input (0: the number of CPUs); output is the same for any N")
 	f.BoolVar(&rf.quiet, "quiet", false, "no progress bar")
 	cmd.Long += recordHelp
+}
+
+// defineFormatFlags defines the flags that choose a file format and its
+// cells: from says where records come from, verb what the command does
+// with the selected cells, count how many may be selected.
+func (rf *recordFlags) defineFormatFlags(f *pflag.FlagSet, from, verb, count string) {
+	f.BoolVar(&rf.csv, "csv", false, "read CSV records "+from+" and "+verb+" the --column cells")
+	f.BoolVar(&rf.tsv, "tsv", false, "read TSV records (tab-separated, no quoting) and "+verb+" the --column cells")
+	f.BoolVar(&rf.jsonl, "jsonl", false, "read JSON Lines (one object per line) and "+verb+" the --field members")
+	f.StringArrayVar(&rf.columns, "column", nil, "CSV/TSV column to "+verb+": a header NAME or a 1-based INDEX ("+count+")")
+	f.StringArrayVar(&rf.fields, "field", nil, "JSONL top-level member to "+verb+" ("+count+")")
+	f.BoolVar(&rf.header, "header", false, "the first CSV/TSV row is a header (default: iff a --column is a name)")
+	f.BoolVar(&rf.noHeader, "no-header", false, "the first CSV/TSV row is data")
 }
 
 // usageError is a flag combination the record layer refuses (exit 2).

@@ -3,8 +3,9 @@
 
 usage: python3 internal/oracle/gen_golden.py OP [--seed S] [--count N] [--out PATH]
 
-OWNER is the package that reads the file (the OWNER table below; golden.go's
-goldenDirs is the same): pyops for the operations on text, pyexpr for eval.
+OWNER is the package that reads the file (the OWNER table below; golden.go
+finds the file wherever it is): pyops for the operations on text, pyexpr for
+eval.
 
 The file is gzip (mtime 0, no file name: the same seed and count always give
 the same bytes) of UTF-8 lines "ARG1<TAB>...<TAB>ARGn<TAB>EXPECTED", after a
@@ -25,7 +26,7 @@ sys.path.insert(0, HERE)
 import oracle  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(HERE))
-# op -> package directory owning OP's golden file (golden.go: goldenDirs).
+# op -> package directory owning OP's golden file (golden.go finds it there).
 OWNER = {
     "round": "pyops",
     "floordiv": "pyops",
@@ -60,7 +61,7 @@ def main():
     if a.count is not None:
         count = a.count
     if a.out is None and a.op not in OWNER:
-        ap.error("no owning package for %r: add it to OWNER (and golden.go's goldenDirs) or pass --out" % a.op)
+        ap.error("no owning package for %r: add it to OWNER or pass --out" % a.op)
     out = a.out or os.path.join(REPO, OWNER[a.op], "testdata", "golden", a.op + ".tsv.gz")
     os.makedirs(os.path.dirname(out), exist_ok=True)
 

@@ -22,29 +22,28 @@ type goldenFile struct {
 	err   error
 }
 
-// goldenDirs maps each op to the package directory (relative to the
-// repository root) that owns its golden file, DIR/testdata/golden/OP.tsv.gz:
-// the operations on text belong to package pyops, eval to package pyexpr.
-// gen_golden.py's OWNER table is the same; keep the two in step.
-var goldenDirs = map[string]string{
-	"round":    "pyops",
-	"floordiv": "pyops",
-	"mod":      "pyops",
-	"divmod":   "pyops",
-	"format":   "pyops",
-	"hms":      "pyops",
-	"eval":     "pyexpr",
-}
-
-// GoldenPath returns the path of op's golden file, DIR/testdata/golden/
-// OP.tsv.gz under the repository root with DIR the package owning op, or
-// an error for an op without one.
+// GoldenPath returns the path of op's golden file: DIR/testdata/golden/
+// OP.tsv.gz, DIR being the one package directory of the repository that
+// holds a file of that name (pyops for the operations on text, pyexpr for
+// eval; gen_golden.py's OWNER table says where each is written). An op
+// with no such file, or with two, is an error.
 func GoldenPath(op string) (string, error) {
-	dir, ok := goldenDirs[op]
-	if !ok {
-		return "", fmt.Errorf("oracle: no golden file for op %q", op)
+	root := RepoRoot()
+	var found []string
+	for _, pat := range []string{"*", "*/*"} {
+		m, err := filepath.Glob(filepath.Join(root, pat, "testdata", "golden", op+".tsv.gz"))
+		if err != nil {
+			return "", err
+		}
+		found = append(found, m...)
 	}
-	return filepath.Join(RepoRoot(), dir, "testdata", "golden", op+".tsv.gz"), nil
+	switch len(found) {
+	case 0:
+		return "", fmt.Errorf("oracle: no golden file for op %q (write it with: python3 internal/oracle/gen_golden.py %s)", op, op)
+	case 1:
+		return found[0], nil
+	}
+	return "", fmt.Errorf("oracle: op %q has golden files in several packages: %q", op, found)
 }
 
 // Golden returns the cases of op's golden file (see GoldenPath), in file
