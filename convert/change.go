@@ -516,6 +516,22 @@ type Piece struct {
 	Count int64
 }
 
+// Subtotal returns the value of p's pieces, p.Count × p.Value minor units,
+// in major units with the change's exponent (exact at any size).
+func (c *Change) Subtotal(p Piece) decimal.Decimal {
+	return decimal.NewFromBigInt(new(big.Int).Mul(big.NewInt(p.Value), big.NewInt(p.Count)), int32(-c.Exponent))
+}
+
+// Count returns the number of pieces in c, a big.Int because a sum of
+// int64 counts may pass int64.
+func (c *Change) Count() *big.Int {
+	n := new(big.Int)
+	for _, p := range c.Pieces {
+		n.Add(n, big.NewInt(p.Count))
+	}
+	return n
+}
+
 // Change is the result of MakeChange.
 type Change struct {
 	// Amount is the amount broken down, in major units with exponent

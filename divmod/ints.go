@@ -3,13 +3,13 @@ package divmod
 import (
 	"unsafe"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
-	"github.com/pyround/pyround/pyfmt"
 )
 
 // Integer is the set of Go integer types FloorDiv, Mod and DivMod accept
 // (every one), the same constraint pyfmt formats.
-type Integer = pyfmt.Integer
+type Integer = digits.Integer
 
 // Errors of integer division, with Python 3.11's messages for a zero
 // divisor (Objects/longobject.c). ErrIntOverflow has no Python

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math/big"
 	"strconv"
 	"strings"
 
@@ -214,7 +213,6 @@ func writeChange(w io.Writer, amount decimal.Decimal, cur convert.Currency, res 
 	if res.Greedy {
 		out.Method = "greedy"
 	}
-	total := new(big.Int)
 	for _, p := range res.Pieces {
 		if p.Count == 0 {
 			continue
@@ -223,12 +221,10 @@ func writeChange(w io.Writer, amount decimal.Decimal, cur convert.Currency, res 
 		if p.Note {
 			kind = "note"
 		}
-		sub := decimal.NewFromBigInt(new(big.Int).Mul(big.NewInt(p.Value), big.NewInt(p.Count)), int32(-cur.Exponent))
 		out.Pieces = append(out.Pieces, pieceJSON{Value: pyfmt.DecimalString(cur.Major(p.Value)), Kind: kind,
-			Count: json.Number(strconv.FormatInt(p.Count, 10)), Subtotal: pyfmt.DecimalString(sub)})
-		total.Add(total, big.NewInt(p.Count))
+			Count: json.Number(strconv.FormatInt(p.Count, 10)), Subtotal: pyfmt.DecimalString(res.Subtotal(p))})
 	}
-	out.Count = json.Number(total.String())
+	out.Count = json.Number(res.Count().String())
 	if asJSON {
 		return writeJSON(w, out, false)
 	}

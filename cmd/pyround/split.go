@@ -103,12 +103,10 @@ of AMOUNT as written (100 splits into whole units, 100.00 into cents).`,
 
 func writeSplit(w io.Writer, amount decimal.Decimal, code string, ratios, parts []decimal.Decimal, asJSON bool) error {
 	out := splitJSON{Amount: pyfmt.DecimalString(amount), Currency: code, Parts: make([]string, len(parts))}
-	total := decimal.New(0, 0)
 	for i, p := range parts {
 		out.Parts[i] = pyfmt.DecimalString(p)
-		total = total.Add(p)
 	}
-	out.Total = pyfmt.DecimalString(total)
+	out.Total = pyfmt.DecimalString(decimal.Sum(decimal.Zero, parts...))
 	for _, r := range ratios {
 		out.Ratios = append(out.Ratios, pyfmt.DecimalString(r))
 	}
@@ -121,11 +119,7 @@ func writeSplit(w io.Writer, amount decimal.Decimal, code string, ratios, parts 
 		for i, p := range out.Parts {
 			rows = append(rows, []string{strconv.Itoa(i + 1), out.Ratios[i], p})
 		}
-		sum := decimal.Zero
-		for _, r := range ratios {
-			sum = sum.Add(r)
-		}
-		rows = append(rows, []string{"total", pyfmt.DecimalString(sum), out.Total})
+		rows = append(rows, []string{"total", pyfmt.DecimalString(decimal.Sum(decimal.Zero, ratios...)), out.Total})
 	} else {
 		rows = append(rows, []string{"part", "amount"})
 		for i, p := range out.Parts {
