@@ -23,6 +23,17 @@ const MaxPow10U64 = 19
 // range) for any other k, as an array access does.
 func Pow10(k int) uint64 { return pow10[k] }
 
+// pow10f holds the powers of ten a float64 represents exactly.
+var pow10f = [MaxPow10Float + 1]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// MaxPow10Float is the largest k for which a float64 holds 10^k exactly.
+const MaxPow10Float = 22
+
+// Pow10Float returns 10^k, exactly, for 0 <= k <= MaxPow10Float; it
+// panics (index out of range) for any other k, as an array access does.
+func Pow10Float(k int) float64 { return pow10f[k] }
+
 // Count returns the number of decimal digits of u (1 for 0).
 func Count(u uint64) int {
 	// u|1 has the same count (and 0 counts as 1). 1233/4096 is just above

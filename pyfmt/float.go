@@ -3,10 +3,12 @@ package pyfmt
 import (
 	"math"
 
-	"github.com/pyround/pyround/pyerr"
 	"slices"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/pyround/pyround/digits"
+	"github.com/pyround/pyround/pyerr"
 )
 
 // FormatFloat returns Python's format(x, spec) for a float64.
@@ -454,10 +456,6 @@ func hugeFloatPrecision(typ rune, prec int, alt bool) error {
 	return nil
 }
 
-// exactPow10 holds the powers of ten a float64 represents exactly.
-var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
-
 // appendFixed appends format(x, '.{prec}f') for finite x when
 // |x|·10^prec < 2^52, and reports false, appending nothing, otherwise.
 // The digits are those of the integer q nearest the exact value
@@ -465,13 +463,13 @@ var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 
 // fused multiply-add finds. Without a big-decimal conversion this is
 // about twice as fast as strconv's 'f' with a precision.
 func appendFixed(dst []byte, x float64, prec int) ([]byte, bool) {
-	if uint(prec) >= uint(len(exactPow10)) {
+	if uint(prec) > digits.MaxPow10Float {
 		return dst, false
 	}
 	// One fused multiply-add rounds |x|·p + 2^52 once, exactly: in
 	// [2^52, 2^53) the doubles are the integers, so q is the exact product
 	// rounded half-even. s < 2^53 means |x|·p < 2^52.
-	s := math.FMA(math.Abs(x), exactPow10[prec], 0x1p52)
+	s := math.FMA(math.Abs(x), digits.Pow10Float(prec), 0x1p52)
 	if !(s < 0x1p53) {
 		return dst, false
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
 )
@@ -151,15 +152,6 @@ func parseInt(s string, z *big.Int) (int64, *big.Int, error) {
 	return 0, z, nil
 }
 
-// pow10w[k] = 10^k for the powers that fit in a big.Word.
-var pow10w = func() (t [chunkDigits + 1]uint) {
-	t[0] = 1
-	for i := 1; i < len(t); i++ {
-		t[i] = t[i-1] * 10
-	}
-	return
-}()
-
 const chunkDigits = 9 + 10*(bits.UintSize/64) // decimal digits per big.Word chunk
 
 // setDigits sets z to the value of the digit run s (digits, underscores and
@@ -183,12 +175,12 @@ func setDigits(z *big.Int, s string, ndigits int) {
 		}
 		chunk = chunk*10 + uint(c-'0')
 		if k++; k == chunkDigits {
-			ws = mulAddWords(ws, pow10w[chunkDigits], chunk)
+			ws = mulAddWords(ws, uint(digits.Pow10(chunkDigits)), chunk)
 			chunk, k = 0, 0
 		}
 	}
 	if k > 0 {
-		ws = mulAddWords(ws, pow10w[k], chunk)
+		ws = mulAddWords(ws, uint(digits.Pow10(k)), chunk)
 	}
 	z.SetBits(ws)
 }

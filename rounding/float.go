@@ -18,9 +18,6 @@ const (
 	floatNdigitsMin = -308 // -(DBL_MAX_EXP + 1) * 0.30103
 )
 
-var pow10f = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
-
 // Round returns Python's round(x, ndigits): x rounded half-even, on its
 // exact binary value, to ndigits decimal places (negative ndigits round to
 // tens, hundreds, ...), then converted to the nearest float64.
@@ -41,7 +38,7 @@ func Round(x float64, ndigits int) float64 {
 	// rejects NaN and ±Inf); the division is correctly rounded like
 	// CPython's strtod of the digits; the sign, -0 included, is x's.
 	if uint(ndigits) <= 22 {
-		p := pow10f[ndigits]
+		p := digits.Pow10Float(ndigits)
 		if s := math.FMA(math.Abs(x), p, 0x1p52); s < 0x1p53 {
 			return math.Copysign(s-0x1p52, x) / p
 		}
@@ -79,7 +76,7 @@ func AppendRounded(dst, src []float64, ndigits int) []float64 {
 	}
 	// The loop has no call in it, so nothing is spilled around one: the
 	// rare inputs its fast path (Round's) cannot take are redone after.
-	p := pow10f[ndigits]
+	p := digits.Pow10Float(ndigits)
 	slow := false
 	for i, x := range src {
 		s := math.FMA(math.Abs(x), p, 0x1p52)
@@ -114,7 +111,7 @@ func roundSlow(x float64, ndigits int) float64 {
 	// tie (e == 0: a true tie, which RoundToEven already broke).
 	if uint(ndigits) <= 22 {
 		ax := math.Abs(x)
-		p := pow10f[ndigits]
+		p := digits.Pow10Float(ndigits)
 		y := ax * p
 		if y < 0x1p52 && ax >= 0x1p-900 {
 			q := math.RoundToEven(y)
@@ -155,7 +152,7 @@ func RoundFloat(x float64, ndigits int, m Mode) (float64, error) {
 	// ax >= 2^-900 keeps the FMA residual clear of underflow; the y < 2^52
 	// test also rejects NaN and Inf.
 	if uint(ndigits) <= 22 && ax >= 0x1p-900 {
-		p := pow10f[ndigits]
+		p := digits.Pow10Float(ndigits)
 		y := ax * p
 		if y < 0x1p52 {
 			e := math.FMA(ax, p, -y) // ax*p == y + e exactly
@@ -169,7 +166,7 @@ func RoundFloat(x float64, ndigits int, m Mode) (float64, error) {
 			return x, nil // an integer: nothing below the units place
 		}
 	} else if ndigits < 0 && ndigits >= -22 && ax >= 0x1p-900 {
-		p := pow10f[-ndigits]
+		p := digits.Pow10Float(-ndigits)
 		y := ax / p
 		if y < 0x1p52 {
 			e := math.FMA(-y, p, ax) // ax == y*p + e exactly, so ax/p - y has e's sign
