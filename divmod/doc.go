@@ -27,7 +27,7 @@
 // Python's decimal module truncates too: Decimal(-7) // 2 is Decimal('-3').
 // TruncDivDecimal and its siblings give that on shopspring decimals,
 // FloorDivDecimal and its siblings the int/float (floor) semantics, and
-// Context gives the whole decimal-module behaviour (contexts, NaN,
+// pydecimal.Context gives the whole decimal-module behaviour (contexts, NaN,
 // Infinity, signed zeros) on apd decimals.
 //
 // The two agree when the operands have the same sign or the division is
@@ -38,7 +38,7 @@
 //	-7 // 2, -7 % 2           FloorDiv(-7, 2), Mod(-7, 2)                    -4, 1
 //	divmod(-7.5, 2)           DivModFloat(-7.5, 2)                           -4.0, 0.5
 //	1 // 0.0                  FloorDivFloat(1, 0)                            ZeroDivisionError: float floor division by zero
-//	divmod(Decimal(-7), 2)    TruncDivModDecimal(a, b), Context.DivMod       Decimal('-3'), Decimal('-1')
+//	divmod(Decimal(-7), 2)    TruncDivModDecimal(a, b), pydecimal's DivMod  Decimal('-3'), Decimal('-1')
 //
 // and in the pyround command: pyround floordiv -7 2, pyround divmod -7.5 2,
 // pyround divmod --as decimal -7 2.
