@@ -26,6 +26,34 @@
 // so a mode means the same thing on a float, an int, a Decimal and a
 // formatted string.
 //
+// On four values rounded to an integer, the modes give (Python's
+// Decimal(v).quantize(Decimal(1), rounding=ROUND_...), or
+// pyround round --as decimal -m MODE v):
+//
+//	value  HalfEven  HalfUp  HalfDown  Up  Down  Ceiling  Floor  ZeroFiveUp
+//	 2.5      2        3        2      3    2      3        2        2
+//	-2.5     -2       -3       -2     -3   -2     -2       -3       -2
+//	 5.1      5        5        5      6    5      6        5        6
+//	-0.1     -0       -0       -0     -1   -0     -0       -1       -1
+//
+// The half modes differ only on exact ties, and only HalfEven is unbiased
+// on them: over many ties, HalfUp drifts up and HalfDown down (pyround bias
+// shows the running error). Up, Down, Ceiling and Floor ignore how much is
+// dropped. ZeroFiveUp rounds away from zero only when the kept last digit
+// is 0 or 5, so that the result can be rounded again, to fewer digits,
+// without a double-rounding error. Results keep
+// the sign of the value, zero included (-0.1 is -0 in five modes), as
+// Python's Decimal does.
+//
+// # Floor, Down and Python's integer conversions
+//
+// Floor rounds toward negative infinity and Down (truncation) toward zero;
+// they agree on positive values and differ on negative ones: -2.5 is -3
+// under Floor and -2 under Down. Python's math.floor(x) is Floor,
+// math.ceil(x) is Ceiling, and int(x) and math.trunc(x) are Down. The same
+// distinction separates Python's // and % (floor) from Go's / and %
+// (truncation); see package divmod.
+//
 // # Which value is rounded
 //
 // The mode is applied to the exact value: for a float, its exact binary

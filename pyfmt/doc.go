@@ -11,6 +11,20 @@
 // Unicode properties (which characters repr escapes) come from tables
 // generated with CPython 3.11 itself (Unicode 14.0.0), not from Go's unicode
 // package, whose version differs.
+//
+// # Speed
+//
+// The shortest digits of a float's repr come from a port of Go 1.26's own
+// Dragonbox (shortest.go, BSD licensed, Go's license in GO_LICENSE) that
+// returns them as an integer, so they are laid out in CPython's form in one
+// pass instead of being printed by strconv and read again: AppendRepr is
+// faster than strconv's shortest 'g'. It is checked against strconv on
+// every binary exponent, on random bit patterns and by a fuzz target, and
+// against python3 by the repr golden file and the live test. Formatting
+// with a Spec parsed once (ParseSpec, then AppendFormatFloat,
+// AppendFormatInt, AppendFormatBigInt or, with ParseSpecFor(spec,
+// "decimal.Decimal"), AppendFormatAPD) allocates nothing. BENCHMARKS.md has
+// the measurements.
 package pyfmt
 
 //go:generate python3 testdata/gen_tables.py
