@@ -11,7 +11,8 @@
 #
 #   bash bench/compare.sh BASE [LINES]      # e.g. bash bench/compare.sh 8c33c7d
 #
-# Environment: COUNT (default 6), RUNS (default 5), BENCHTIME (default 0.5s).
+# Environment: COUNT (default 6), RUNS (default 5), BENCHTIME (default 0.5s),
+# BENCH=0 (the pipeline only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${1:?usage: bash bench/compare.sh BASE [LINES]}
@@ -45,7 +46,9 @@ rows=(
   "pyfmt AppendBigInt4300 pyfmt AppendBigInt4300"
   "pyfmt BigIntDigits pyfmt BigIntDigits"
 )
+[ "${BENCH:-1}" = 0 ] && rows=()
 for tree in base new; do
+  [ ${#rows[@]} -eq 0 ] && break
   dir=.
   [ "$tree" = base ] && dir=$tmp/base
   for pkg in rounding divmod pyfmt pyops; do
@@ -53,7 +56,7 @@ for tree in base new; do
     (cd "$dir" && go test -c -o "$tmp/$tree-$pkg.test" "./$pkg" >/dev/null)
   done
 done
-for ((i = 1; i <= count; i++)); do
+for ((i = 1; i <= count && ${#rows[@]} > 0; i++)); do
   for r in "${rows[@]}"; do
     read -r bp bb np nb <<<"$r"
     for tree in base new; do
@@ -64,6 +67,7 @@ for ((i = 1; i <= count; i++)); do
     done
   done
 done
+if [ ${#rows[@]} -gt 0 ]; then
 echo
 echo "| benchmark | base ns/op | new ns/op | new / base |"
 echo "|---|---|---|---|"
@@ -76,6 +80,7 @@ function median(s,   a, n, i, j, t) {
 { v[$2 " " $1] = v[$2 " " $1] " " $3; if (!($2 in seen)) { seen[$2] = 1; order[++n] = $2 } }
 END { for (i = 1; i <= n; i++) { b = median(v[order[i] " base"]); w = median(v[order[i] " new"]); printf "| %s | %.2f | %.2f | %.3f |\n", order[i], b, w, w / b } }
 ' "$tmp/bench.txt"
+fi
 
 # The CLI pipeline.
 (cd "$tmp/base" && go build -o "$tmp/pyround-base" ./cmd/pyround)

@@ -70,8 +70,8 @@ func evalOp(t *testing.T, op string, args []string) string {
 // other on operands read by the literal rule: DivMod on int64s against
 // DivModBig, and FloorDivFloat against DivModFloat's quotient.
 func crossCheckDiv(t *testing.T, a, b string) {
-	x, xerr := pyops.ParseNumber(a, nil)
-	y, yerr := pyops.ParseNumber(b, nil)
+	x, xerr := pyops.ReadNumber([]byte(a), pyops.Auto, nil)
+	y, yerr := pyops.ReadNumber([]byte(b), pyops.Auto, nil)
 	if xerr != nil || yerr != nil {
 		return
 	}

@@ -29,6 +29,7 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	hms := &pyops.HMS{Format: convert.Python}
 	var pair pyops.Pair
 	line := []byte(" 7\t2 ")
+	lit := []byte("1e3")
 	cases := map[string]func(){
 		"Round fast path":       func() { buf, _ = round2.Append(buf[:0], []byte("2.675")) },
 		"Round exact float":     func() { buf, _ = round2.Append(buf[:0], []byte("2.675e0")) },
@@ -47,7 +48,7 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 		"AppendRoundText 0s":    func() { buf, _ = pyops.AppendRoundText(buf[:0], "-123456789012345678", 8, mode.HalfEven) },
 		"AppendRoundTextInt":    func() { buf, _ = pyops.AppendRoundTextInt(buf[:0], "-2.5", mode.Ceiling) },
 		"Pair":                  func() { a, _, _ := pair.Split(line); buf = a },
-		"ParseNumber":           func() { n, _ := pyops.ParseNumber([]byte("1e3"), nil); buf = buf[:int(n.Float)&0] },
+		"ReadNumber":            func() { n, _ := pyops.ReadNumber(lit, pyops.Auto, nil); buf = buf[:int(n.Float)&0] },
 	}
 	for name, f := range cases {
 		f() // grow the scratch space

@@ -25,7 +25,7 @@ const (
 // print(a // b), print(a % b) or print(divmod(a, b)) shows.
 //
 // Under Auto (the zero value) each operand is an int or a float by the
-// literal rule (ParseNumber): ints and floats floor toward negative
+// literal rule (ReadNumber): ints and floats floor toward negative
 // infinity and the remainder takes the divisor's sign (-7 // 2 is -4,
 // -7 % 2 is 1, divmod(-7.5, 2) is (-4.0, 0.5)); an int mixed with a float
 // is converted to float first, as Python does. Float reads both operands

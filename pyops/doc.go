@@ -20,7 +20,7 @@
 // decimal.Decimal(text), exactly as written. Texts are read with Python's
 // own rules: surrounding white space, underscores between digits, Unicode
 // digits, "nan", "-Infinity"; anything else is Python's ValueError
-// ("could not convert string to float: 'abc'"). ParseNumber is the Auto
+// ("could not convert string to float: 'abc'"). ReadNumber is the literal
 // rule on its own.
 //
 // # The operations

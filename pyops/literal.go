@@ -54,31 +54,22 @@ type Number struct {
 	Float   float64  // the float, when IsFloat
 }
 
-// ParseNumber reads text by the Auto rule: int(text) if Python's int()
-// accepts it, else float(text), with float()'s ValueError when neither
-// does. An int past int64 is set into scratch (which may be nil: then a
-// new big.Int is allocated) and returned as Big.
+// ReadNumber reads text as a Python int or float: under Auto by the
+// literal rule, int(text) if Python's int() accepts it, else float(text),
+// with float()'s ValueError when neither does; under Float with float().
+// It is the one place pyround picks between int and float. (Decimal is
+// not a Number: under it ReadNumber reads float() too, and callers handle
+// Decimal first.) An int past int64 is set into scratch (which may be nil:
+// then a new big.Int is allocated) and returned as Big.
 //
 // A text with a byte that int() never accepts goes straight to float(),
-// so a float literal costs no int() error message: ParseNumber allocates
+// so a float literal costs no int() error message: ReadNumber allocates
 // nothing for a float or an int64.
-func ParseNumber[S ~string | ~[]byte](text S, scratch *big.Int) (Number, error) {
-	if !cannotBeInt(text) {
+func ReadNumber(text []byte, as As, scratch *big.Int) (Number, error) {
+	if as == Auto && !cannotBeInt(text) {
 		if small, b, err := pyparse.Int(text, scratch); err == nil {
 			return Number{Int: small, Big: b}, nil
 		}
-	}
-	f, err := pyparse.Float(text)
-	return Number{IsFloat: true, Float: f}, err
-}
-
-// ReadNumber reads text as an int or a float: by the literal rule under
-// Auto (ParseNumber), with float() under Float. It is the one place
-// pyround picks between int and float. Decimal is not a Number: under it
-// ReadNumber reads float() too; callers handle Decimal first.
-func ReadNumber[S ~string | ~[]byte](text S, as As, scratch *big.Int) (Number, error) {
-	if as == Auto {
-		return ParseNumber(text, scratch)
 	}
 	f, err := pyparse.Float(text)
 	return Number{IsFloat: true, Float: f}, err
@@ -112,7 +103,7 @@ var notIntByte = func() (t [256]bool) {
 }()
 
 // cannotBeInt reports whether int(text) is certain to fail.
-func cannotBeInt[S ~string | ~[]byte](text S) bool {
+func cannotBeInt(text []byte) bool {
 	for i := 0; i < len(text); i++ {
 		if notIntByte[text[i]] {
 			return true

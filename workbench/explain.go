@@ -156,7 +156,7 @@ func ModesOf(text string, as pyops.As, n int, displayed bool) (ModesRow, error) 
 		}
 		return ModesRow{Input: strings.TrimSpace(text), Results: DecimalModes(text, n)}, nil
 	}
-	x, err := pyops.ReadNumber(text, as, nil)
+	x, err := pyops.ReadNumber([]byte(text), as, nil)
 	switch {
 	case err != nil:
 		return ModesRow{}, err
