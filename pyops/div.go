@@ -76,26 +76,17 @@ func (d *Div) Append(dst, a, b []byte) ([]byte, error) {
 }
 
 func (d *Div) appendSmall(dst []byte, a, b int64) ([]byte, error) {
+	var q, r int64
+	var err error
 	switch d.Op {
 	case FloorDiv:
-		q, err := divmod.FloorDiv(a, b)
-		if err != nil {
-			return dst, err
-		}
-		return pyfmt.AppendInt(dst, q), nil
+		q, err = divmod.FloorDiv(a, b)
 	case Mod:
-		r, err := divmod.Mod(a, b)
-		if err != nil {
-			return dst, err
-		}
-		return pyfmt.AppendInt(dst, r), nil
+		r, err = divmod.Mod(a, b)
+	default:
+		q, r, err = divmod.DivMod(a, b)
 	}
-	q, r, err := divmod.DivMod(a, b)
-	if err != nil {
-		return dst, err
-	}
-	dst = pyfmt.AppendInt(append(dst, '('), q)
-	return append(pyfmt.AppendInt(append(dst, ", "...), r), ')'), nil
+	return appendOutcome(dst, d.Op, q, r, err, pyfmt.AppendInt[int64])
 }
 
 func (d *Div) appendBig(dst []byte, x, y Number) ([]byte, error) {
@@ -106,26 +97,17 @@ func (d *Div) appendBig(dst []byte, x, y Number) ([]byte, error) {
 	if b == nil {
 		b = d.bb.SetInt64(y.Int)
 	}
+	var q, r *big.Int
+	var err error
 	switch d.Op {
 	case FloorDiv:
-		q, err := divmod.FloorDivBig(&d.bq, a, b)
-		if err != nil {
-			return dst, err
-		}
-		return pyfmt.AppendBigInt(dst, q), nil
+		q, err = divmod.FloorDivBig(&d.bq, a, b)
 	case Mod:
-		r, err := divmod.ModBig(&d.br, a, b)
-		if err != nil {
-			return dst, err
-		}
-		return pyfmt.AppendBigInt(dst, r), nil
+		r, err = divmod.ModBig(&d.br, a, b)
+	default:
+		q, r, err = divmod.DivModBig(&d.bq, &d.br, a, b)
 	}
-	q, r, err := divmod.DivModBig(&d.bq, &d.br, a, b)
-	if err != nil {
-		return dst, err
-	}
-	dst = pyfmt.AppendBigInt(append(dst, '('), q)
-	return append(pyfmt.AppendBigInt(append(dst, ", "...), r), ')'), nil
+	return appendOutcome(dst, d.Op, q, r, err, pyfmt.AppendBigInt)
 }
 
 func (d *Div) appendFloat(dst []byte, x, y Number) ([]byte, error) {
@@ -137,26 +119,31 @@ func (d *Div) appendFloat(dst []byte, x, y Number) ([]byte, error) {
 	if err != nil {
 		return dst, err
 	}
+	var q, r float64
 	switch d.Op {
 	case FloorDiv:
-		q, err := divmod.FloorDivFloat(a, b)
-		if err != nil {
-			return dst, err
-		}
-		return pyfmt.AppendRepr(dst, q), nil
+		q, err = divmod.FloorDivFloat(a, b)
 	case Mod:
-		r, err := divmod.ModFloat(a, b)
-		if err != nil {
-			return dst, err
-		}
-		return pyfmt.AppendRepr(dst, r), nil
+		r, err = divmod.ModFloat(a, b)
+	default:
+		q, r, err = divmod.DivModFloat(a, b)
 	}
-	q, r, err := divmod.DivModFloat(a, b)
-	if err != nil {
+	return appendOutcome(dst, d.Op, q, r, err, pyfmt.AppendRepr)
+}
+
+// appendOutcome appends what print() shows for op's result: q for //, r
+// for %, the tuple (q, r) for divmod(); or returns dst and err.
+func appendOutcome[T any](dst []byte, op DivOp, q, r T, err error, put func([]byte, T) []byte) ([]byte, error) {
+	switch {
+	case err != nil:
 		return dst, err
+	case op == FloorDiv:
+		return put(dst, q), nil
+	case op == Mod:
+		return put(dst, r), nil
 	}
-	dst = pyfmt.AppendRepr(append(dst, '('), q)
-	return append(pyfmt.AppendRepr(append(dst, ", "...), r), ')'), nil
+	dst = put(append(dst, '('), q)
+	return append(put(append(dst, ", "...), r), ')'), nil
 }
 
 func (d *Div) appendDecimal(dst, a, b []byte) ([]byte, error) {
