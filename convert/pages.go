@@ -22,6 +22,18 @@ func errPerPage(perPage int64) error {
 	return pyerr.ValueError("page size " + strconv.FormatInt(perPage, 10) + " is not positive")
 }
 
+// checkPaging returns the ValueError for a page size that is not positive
+// or a count (what names it) that is negative.
+func checkPaging(what string, n, perPage int64) error {
+	if perPage <= 0 {
+		return errPerPage(perPage)
+	}
+	if n < 0 {
+		return pyerr.ValueError(what + " " + strconv.FormatInt(n, 10) + " is negative")
+	}
+	return nil
+}
+
 func errPageRange(page, last int64) error {
 	return pyerr.ValueError("page " + strconv.FormatInt(page, 10) + " is out of range 1.." + strconv.FormatInt(last, 10))
 }
@@ -31,11 +43,8 @@ func errPageRange(page, last int64) error {
 // items of 10 are 10 pages, 0 items are 0 pages. A page size that is not
 // positive or a negative total is a ValueError.
 func Pages(total, perPage int64) (int64, error) {
-	if perPage <= 0 {
-		return 0, errPerPage(perPage)
-	}
-	if total < 0 {
-		return 0, pyerr.ValueError("total " + strconv.FormatInt(total, 10) + " is negative")
+	if err := checkPaging("total", total, perPage); err != nil {
+		return 0, err
 	}
 	n := total / perPage
 	if total%perPage != 0 {
@@ -49,11 +58,8 @@ func Pages(total, perPage int64) (int64, error) {
 // not positive is a ValueError; the one page number past int64
 // (index math.MaxInt64 with perPage 1) is an OverflowError.
 func PageOf(index, perPage int64) (int64, error) {
-	if perPage <= 0 {
-		return 0, errPerPage(perPage)
-	}
-	if index < 0 {
-		return 0, pyerr.ValueError("item index " + strconv.FormatInt(index, 10) + " is negative")
+	if err := checkPaging("item index", index, perPage); err != nil {
+		return 0, err
 	}
 	q := index / perPage
 	if q == math.MaxInt64 {

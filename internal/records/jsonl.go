@@ -267,12 +267,7 @@ func jsonNumberLen(b []byte) int {
 		return 0
 	}
 	if i < len(b) && b[i] == '.' {
-		i++
-		d := i
-		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-			i++
-		}
-		if i == d {
+		if i = skipDigits(b, i+1); i == 0 {
 			return 0
 		}
 	}
@@ -281,11 +276,7 @@ func jsonNumberLen(b []byte) int {
 		if i < len(b) && (b[i] == '+' || b[i] == '-') {
 			i++
 		}
-		d := i
-		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
-			i++
-		}
-		if i == d {
+		if i = skipDigits(b, i); i == 0 {
 			return 0
 		}
 	}
@@ -369,4 +360,17 @@ func appendJSONQuote(dst, text []byte) []byte {
 		}
 	}
 	return append(dst, '"')
+}
+
+// skipDigits returns the index after the run of ASCII digits at b[i:], or
+// 0 when there is none (a JSON fraction or exponent needs one).
+func skipDigits(b []byte, i int) int {
+	d := i
+	for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+		i++
+	}
+	if i == d {
+		return 0
+	}
+	return i
 }
