@@ -287,7 +287,8 @@ func readOldCSV(cmd *cobra.Command, path string, rf *recordFlags, keepGoing bool
 		}
 		idx = k - 1
 	}
-	cfg := records.Config{Format: records.CSV, Header: true, Columns: []records.Column{{Index: idx + 1}}, KeepGoing: keepGoing, Jobs: 1}
+	cfg := records.Config{Format: records.CSV, Header: true, Columns: []records.Column{{Index: idx + 1}}, KeepGoing: keepGoing, Jobs: 1,
+		SkipShortRows: true} // as the old reader did: empty lines and rows without the column are skipped
 	return collectValues(cmd, cfg, bytes.NewReader(data))
 }
 

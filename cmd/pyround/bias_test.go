@@ -42,6 +42,8 @@ func TestBiasInput(t *testing.T) {
 		return p
 	}
 	csvPath, tsvPath := file("p.csv", biasCSV), file("p.tsv", biasTSV)
+	// Empty lines and rows without the column: the old reader skipped them.
+	raggedPath := file("ragged.csv", strings.Replace(biasCSV, "\n", "\n\nz\n", 1))
 	jsonlPath, linesPath := file("p.jsonl", biasJSONL), file("p.txt", biasLines)
 	table := func(source string) string { return strings.Replace(biasTable3, "SOURCE", source, 1) }
 	badCSV := "item,price\na,0.125\nb,x\nc,nan\nd,0.375\ne,1.005\n"
@@ -65,6 +67,7 @@ func TestBiasInput(t *testing.T) {
 		{args: []string{"bias", "--csv", csvPath, "--column", "price"}, out: table("column price of " + csvPath), errOut: oldNote},
 		{args: []string{"bias", "--csv=" + csvPath, "--column=price"}, out: table("column price of " + csvPath), errOut: oldNote},
 		{args: []string{"bias", "--csv", csvPath, "--column", "2"}, out: table("column 2 of " + csvPath), errOut: oldNote},
+		{args: []string{"bias", "--csv", raggedPath, "--column", "price"}, out: table("column price of " + raggedPath), errOut: oldNote},
 		{args: []string{"bias", "--csv", csvPath, "--column", "nope"}, errOut: oldNote + "pyround: " + csvPath + ": no column \"nope\" (columns: item, price)\n", status: 1},
 		{args: []string{"bias", "--csv", csvPath}, errOut: oldNote + "pyround: --csv needs --column NAME\n", status: 2},
 		// Bad values: round's messages and statuses.

@@ -12,6 +12,7 @@ import (
 type worker struct {
 	format    Format
 	keepGoing bool
+	skipShort bool // Config.SkipShortRows
 	sep       byte
 	value     func(dst, v []byte) ([]byte, error)
 	pair      func(dst, a, b []byte) ([]byte, error)
@@ -42,7 +43,7 @@ type cellOut struct {
 }
 
 func newWorker(cfg *Config, tr *Transform, sel *selection, outBufs bufList) *worker {
-	w := &worker{format: cfg.Format, keepGoing: cfg.KeepGoing, split: tr.SplitPair, outBufs: outBufs,
+	w := &worker{format: cfg.Format, keepGoing: cfg.KeepGoing, skipShort: cfg.SkipShortRows, split: tr.SplitPair, outBufs: outBufs,
 		cols: sel.cols, labels: sel.labels, byPos: sel.byPos, maxCol: sel.maxCol, names: sel.names}
 	if tr.NewPair != nil {
 		w.pair = tr.NewPair()
@@ -144,6 +145,11 @@ func (w *worker) table(c *chunk) {
 		}
 		w.fields = fields
 		mark := len(out)
+		if w.skipShort && !open && len(fields) < w.maxCol {
+			out = append(out, in[p:next]...)
+			p = next
+			continue
+		}
 		if col, msg := w.checkTable(open, fields, in); msg != "" {
 			if !w.fail(c, row, mark, col, msg) {
 				c.out = out

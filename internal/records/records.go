@@ -81,10 +81,14 @@ type Config struct {
 	Header    bool     // CSV/TSV: the first record is a header row
 	Jobs      int      // workers; < 1 means 1
 	KeepGoing bool
-	ChunkSize int         // bytes per chunk; 0 means DefaultChunkSize
-	Progress  func(n int) // if set, called with the number of bytes of each read
-	Done      func()      // if set, called when reading has ended
-	ErrHook   func()      // if set, called before each message is written (to clear a progress bar)
+	// SkipShortRows copies a CSV/TSV row that has no field at a selected
+	// column unchanged, with no message (bias's deprecated --csv FILE read
+	// such rows so); otherwise the row fails as "missing".
+	SkipShortRows bool
+	ChunkSize     int         // bytes per chunk; 0 means DefaultChunkSize
+	Progress      func(n int) // if set, called with the number of bytes of each read
+	Done          func()      // if set, called when reading has ended
+	ErrHook       func()      // if set, called before each message is written (to clear a progress bar)
 }
 
 // DefaultChunkSize is the chunk size of a Config without one.

@@ -240,6 +240,8 @@ var runCases = []runCase{
 		errs: "pyround: row 1, column 1: ValueError: invalid literal for int() with base 10: \"1\\n\"\n", err: ErrFailed},
 	{name: "csv ragged", cfg: Config{Format: CSV, Columns: col("2"), KeepGoing: true}, in: "1,2\n3\n\n4,5\n", out: "1,4\n3\n\n4,10\n",
 		errs: "pyround: row 2, column 2: missing: the row has 1 field\npyround: row 3, column 2: missing: the row has 0 fields\n", err: ErrFailed},
+	{name: "csv ragged skipped", cfg: Config{Format: CSV, Columns: col("2"), SkipShortRows: true}, in: "1,2\n3\n\n4,5\n", out: "1,4\n3\n\n4,10\n"},
+	{name: "tsv ragged skipped", cfg: Config{Format: TSV, Columns: col("2"), SkipShortRows: true}, in: "1\t2\n3\n4\t5", out: "1\t4\n3\n4\t10"},
 	{name: "csv ragged stop", cfg: Config{Format: CSV, Columns: col("2")}, in: "1,2\n3\n4,5\n", out: "1,4\n",
 		errs: "pyround: row 2, column 2: missing: the row has 1 field\n", err: ErrFailed},
 	{name: "csv bad value keep-going", cfg: Config{Format: CSV, Header: true, Columns: col("a", "b"), KeepGoing: true}, in: "a,b\nx,\"y\"\n1,2\n", out: "a,b\n,\"\"\n2,4\n",
