@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -107,6 +108,32 @@ func parseStock(list string, c convert.Currency) ([]int64, error) {
 	return stock, nil
 }
 
+// largestFirst sorts a --coins set, and its stock if any, largest
+// denomination first, as the built-in currencies are (convert.Currency's
+// order), so the table reads the same whatever order the coins were typed
+// in. It runs after parseStock, whose positional counts follow the typed
+// order.
+func largestFirst(c convert.Currency, stock []int64) {
+	type pair struct {
+		d convert.Denomination
+		n int64
+	}
+	ps := make([]pair, len(c.Denominations))
+	for i, d := range c.Denominations {
+		ps[i].d = d
+		if stock != nil {
+			ps[i].n = stock[i]
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].d.Value > ps[j].d.Value })
+	for i, p := range ps {
+		c.Denominations[i] = p.d
+		if stock != nil {
+			stock[i] = p.n
+		}
+	}
+}
+
 func denomList(c convert.Currency) string {
 	s := make([]string, len(c.Denominations))
 	for i, d := range c.Denominations {
@@ -180,6 +207,9 @@ Negative amounts are an error.`,
 				if opt.Stock, err = parseStock(stockText, cur); err != nil {
 					return err
 				}
+			}
+			if coins != "" {
+				largestFirst(cur, opt.Stock)
 			}
 			if modeText != "" {
 				if opt.Mode, err = rounding.ParseMode(modeText); err != nil {

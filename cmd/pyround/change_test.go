@@ -22,6 +22,20 @@ func changeCmdCases(t *testing.T) []cliCase {
 			"  value  kind  count  subtotal\n" +
 			"      3  coin      2         6\n" +
 			"  total            2         6\n"},
+		// the table lists the largest coin first whatever the typed order;
+		// positional --stock counts follow the typed order
+		{args: []string{"change", "7", "--coins", "1,3,4"}, out: "" +
+			"  value  kind  count  subtotal\n" +
+			"      4  coin      1         4\n" +
+			"      3  coin      1         3\n" +
+			"  total            2         7\n"},
+		{args: []string{"change", "7", "--coins", "1,4,3", "--stock", "5,0,1"}, out: "" +
+			"  value  kind  count  subtotal\n" +
+			"      3  coin      1         3\n" +
+			"      1  coin      4         4\n" +
+			"  total            5         7\n"},
+		{args: []string{"change", "0.37", "--coins", "0.01,0.25,0.10", "--json"},
+			out: `{"amount":"0.37","total":"0.37","rounded":false,"method":"optimal","pieces":[{"value":"0.25","kind":"coin","count":1,"subtotal":"0.25"},{"value":"0.10","kind":"coin","count":1,"subtotal":"0.10"},{"value":"0.01","kind":"coin","count":2,"subtotal":"0.02"}],"count":4}` + "\n"},
 		{args: []string{"change", "6", "--coins", "1,3,4", "--json"},
 			out: `{"amount":"6","total":"6","rounded":false,"method":"optimal","pieces":[{"value":"3","kind":"coin","count":2,"subtotal":"6"}],"count":2}` + "\n"},
 		{args: []string{"change", "0", "--currency", "JPY", "--json"},
