@@ -1,10 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/pyround/pyround/convert"
+	"github.com/pyround/pyround/pyfmt"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
@@ -39,5 +41,32 @@ func addCompletions(root *cobra.Command) {
 			}
 			_ = cmd.RegisterFlagCompletionFunc(f.Name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 		})
+	}
+}
+
+// addCompletionCmd adds cobra's `completion` command before Execute would,
+// once the output streams are set (the scripts are written to the
+// stream the command had when it was built), so that it can be made
+// runnable: as cobra builds it, it has no
+// Run of its own, and `pyround completion tcsh` printed its help and
+// exited 0 as if a script had been written. An unknown shell is a usage
+// error (exit 2); no argument prints the help.
+func addCompletionCmd(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		var shells []string
+		for _, sh := range c.Commands() {
+			shells = append(shells, sh.Name())
+		}
+		c.Args = func(_ *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return fmt.Errorf("unknown shell %s for completion; want one of %s", pyfmt.QuoteBounded(args[0]), strings.Join(shells, ", "))
+			}
+			return nil
+		}
+		c.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
 	}
 }

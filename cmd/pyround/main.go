@@ -57,6 +57,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	addCompletionCmd(root)
 	if sub, _, err := root.Find(args); err == nil && sub != root && len(args) > 0 && sub.Name() == args[0] {
 		sub.InitDefaultHelpFlag() // so that -h and --help are flags, not values (eval's "-x")
 		args = append([]string{args[0]}, protectNegatives(sub, args[1:])...)

@@ -56,6 +56,18 @@ func TestCompletion(t *testing.T) {
 	}
 }
 
+// TestCompletionUnknownShell: an unknown shell is a usage error, not the
+// help with exit 0 (cobra's default, which looked like success).
+func TestCompletionUnknownShell(t *testing.T) {
+	code, out, errOut := runCLI("completion", "tcsh")
+	if want := "pyround: unknown shell 'tcsh' for completion; want one of bash, fish, powershell, zsh\n"; code != 2 || out != "" || errOut != want {
+		t.Errorf("completion tcsh: exit %d, stdout %q, stderr %q; want exit 2, stderr %q", code, out, errOut, want)
+	}
+	if code, out, _ := runCLI("completion"); code != 0 || !strings.Contains(out, "Available Commands:") {
+		t.Errorf("completion: exit %d, %q; want the help", code, out)
+	}
+}
+
 // TestCompletionCandidates runs the hidden command the shell scripts call,
 // so completion works through run(), not only cobra's script generation.
 func TestCompletionCandidates(t *testing.T) {
