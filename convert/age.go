@@ -106,7 +106,7 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	if !ok {
-		return Date{}, pyerr.ValueError("invalid date " + pyfmt.Quote(s) + ": want YYYY-MM-DD")
+		return Date{}, pyerr.ValueError("invalid date " + pyfmt.QuoteBounded(s) + ": want YYYY-MM-DD")
 	}
 	d := Date{v[0], time.Month(v[1]), v[2]}
 	return d, d.Validate()

@@ -89,7 +89,7 @@ func CurrencyByCode(code string) (Currency, error) {
 		cur.Denominations = append([]Denomination(nil), cur.Denominations...)
 		return cur, nil
 	}
-	return Currency{}, pyerr.ValueError("unknown currency " + pyfmt.Quote(code) + "; known: " + strings.Join(CurrencyCodes(), ", "))
+	return Currency{}, pyerr.ValueError("unknown currency " + pyfmt.QuoteBounded(code) + "; known: " + strings.Join(CurrencyCodes(), ", "))
 }
 
 // CurrencyCodes returns the codes of the built-in currencies, sorted.

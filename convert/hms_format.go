@@ -49,7 +49,7 @@ func ParseHMSFormat(s string) (HMSFormat, error) {
 			return HMSFormat(i), nil
 		}
 	}
-	return 0, pyerr.ValueError("unknown duration format " + pyfmt.Quote(s) + "; valid formats: python, compact, iso")
+	return 0, pyerr.ValueError("unknown duration format " + pyfmt.QuoteBounded(s) + "; valid formats: python, compact, iso")
 }
 
 func itoa(x int64) string { return string(pyfmt.AppendInt(nil, x)) }

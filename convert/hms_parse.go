@@ -17,7 +17,7 @@ var hmsSyntax = [...]string{
 }
 
 func errHMSSyntax(s string, f HMSFormat) error {
-	return pyerr.ValueError("invalid " + f.String() + " duration " + pyfmt.Quote(s) + ": want " + hmsSyntax[f])
+	return pyerr.ValueError("invalid " + f.String() + " duration " + pyfmt.QuoteBounded(s) + ": want " + hmsSyntax[f])
 }
 
 // ParseHMS reads a duration in any of the three formats, told apart by

@@ -1,6 +1,7 @@
 package pyfmt
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,12 +35,27 @@ const lowerhex = "0123456789abcdef"
 //
 // It allocates nothing when dst has room for the result.
 func AppendQuote(dst []byte, s string) []byte {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
+	quote := quoteFor(s)
 	dst = append(dst, quote)
-	for i := 0; i < len(s); {
+	dst, _ = appendEscaped(dst, s, quote, len(s))
+	return append(dst, quote)
+}
+
+// quoteFor returns the quote repr() puts around s: ' unless s contains '
+// and no ".
+func quoteFor(s string) byte {
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		return '"'
+	}
+	return '\''
+}
+
+// appendEscaped appends the escaped form of the first maxChars characters
+// of s (code points; a byte of invalid UTF-8 counts as one) and returns
+// the number of bytes of s it consumed.
+func appendEscaped(dst []byte, s string, quote byte, maxChars int) ([]byte, int) {
+	i := 0
+	for n := 0; i < len(s) && n < maxChars; n++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -79,7 +95,70 @@ func AppendQuote(dst []byte, s string) []byte {
 		}
 		i += size
 	}
-	return append(dst, quote)
+	return dst, i
+}
+
+// MaxQuoted is the number of characters of a value that AppendQuoteBounded
+// quotes: enough to recognize a bad value, few enough that a 50 MB bad
+// cell does not become a 50 MB error message.
+const MaxQuoted = 200
+
+// AppendQuoteBounded appends, for error messages that quote a value, the
+// repr() of s when s has at most MaxQuoted characters (code points; a byte
+// of invalid UTF-8 counts as one), exactly as AppendQuote writes it.
+// Otherwise (unlike Python, which quotes the whole value) it appends the
+// repr of the first MaxQuoted characters, with the quote the whole value's
+// repr would use and a closing quote, then "… (N more bytes)" where N
+// counts the bytes of s left out:
+//
+//	'xxx…xxx'… (49999800 more bytes)
+//
+// Its cost is bounded by MaxQuoted, whatever the size of s, apart from
+// the scan for quotes that picks the quote character.
+func AppendQuoteBounded(dst []byte, s string) []byte {
+	quote := quoteFor(s)
+	dst = append(dst, quote)
+	dst, n := appendEscaped(dst, s, quote, MaxQuoted)
+	dst = append(dst, quote)
+	if n < len(s) {
+		dst = append(dst, "… ("...)
+		dst = strconv.AppendInt(dst, int64(len(s)-n), 10)
+		dst = append(dst, " more bytes)"...)
+	}
+	return dst
+}
+
+// QuoteBounded returns AppendQuoteBounded's quotation of s.
+func QuoteBounded(s string) string {
+	var buf [64]byte
+	return string(AppendQuoteBounded(buf[:0], s))
+}
+
+// AppendQuotePrefix appends the first n characters (code points) of
+// Python's repr() of s, as CPython's "%.nR" formats it: the message of
+// int('...') quotes its input with %.200R, cutting the repr (quotes and
+// escapes included) after 200 code points, so a long value loses its
+// closing quote. Its cost is bounded by n, whatever the size of s, apart
+// from the scan for quotes that picks the quote character.
+func AppendQuotePrefix(dst []byte, s string, n int) []byte {
+	if n <= 0 {
+		return dst
+	}
+	start := len(dst)
+	quote := quoteFor(s)
+	dst = append(dst, quote)
+	// n-1 characters of s give at least n-1 characters of repr.
+	dst, used := appendEscaped(dst, s, quote, n-1)
+	if used == len(s) {
+		dst = append(dst, quote)
+	}
+	k, cut := 0, start
+	for cut < len(dst) && k < n {
+		_, size := utf8.DecodeRune(dst[cut:])
+		cut += size
+		k++
+	}
+	return dst[:cut]
 }
 
 func appendHex(dst []byte, v uint32, n int) []byte {

@@ -128,3 +128,79 @@ func TestQuoteAllocs(t *testing.T) {
 		t.Errorf("AppendQuote allocates %v times", allocs)
 	}
 }
+
+// randomQuoteText draws strings of up to 260 characters from a mix of
+// quotes, escapes, printable and unprintable non-ASCII code points, so the
+// 200-character cut falls on every kind of character.
+func randomQuoteText(r *rand.Rand) string {
+	pieces := []string{"a", "'", "\"", "\\", "\t", "\n", "\x00", "\x7f", "é", "中", "\u200b", "\u00a0", "😀", "\U000e0001", "1"}
+	var b strings.Builder
+	n := r.IntN(260)
+	if r.IntN(2) == 0 {
+		n = 195 + r.IntN(10)
+	}
+	for range n {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
+// TestQuoteBoundedLive compares AppendQuotePrefix with CPython's "%.Nr"
+// (the quotation of int()'s message) and AppendQuoteBounded with repr()
+// cut as documented (see oracle.BoundQuote), on random strings around the
+// 200-character bound.
+func TestQuoteBoundedLive(t *testing.T) {
+	r := rand.New(rand.NewPCG(uint64(oracle.Seed(t)), 7))
+	var in []string
+	var texts []string
+	for range 3000 {
+		s := randomQuoteText(r)
+		n := 1 + r.IntN(220)
+		texts = append(texts, s)
+		q := strconv.QuoteToASCII(s)
+		in = append(in, strconv.Itoa(n)+" "+q[1:len(q)-1])
+	}
+	out := oracle.Start(t).RunScript(t, `
+import ast, json, sys
+for line in sys.stdin:
+    n, s = line.rstrip('\n').split(' ', 1)
+    s = ast.literal_eval('"' + s + '"')
+    print(json.dumps([('%.' + n + 'r') % s, 'could not convert string to float: ' + repr(s)]))
+`, in)
+	bad := 0
+	for i, s := range texts {
+		var want [2]string
+		if err := json.Unmarshal([]byte(out[i]), &want); err != nil {
+			t.Fatalf("python said %q: %v", out[i], err)
+		}
+		n, _ := strconv.Atoi(strings.Fields(in[i])[0])
+		if got := string(pyfmt.AppendQuotePrefix(nil, s, n)); got != want[0] {
+			t.Errorf("AppendQuotePrefix(%+q, %d) = %+q, Python %+q", s, n, got, want[0])
+			bad++
+		}
+		wantBounded := oracle.BoundQuote(want[1])
+		if got := "could not convert string to float: " + pyfmt.QuoteBounded(s); got != wantBounded {
+			t.Errorf("QuoteBounded(%+q) = %+q, want %+q", s, got, wantBounded)
+			bad++
+		}
+		if utf8.RuneCountInString(s) <= pyfmt.MaxQuoted && pyfmt.QuoteBounded(s) != pyfmt.Quote(s) {
+			t.Errorf("QuoteBounded(%+q) differs from Quote for a short value", s)
+			bad++
+		}
+		if bad > 10 {
+			t.FailNow()
+		}
+	}
+}
+
+func TestQuoteBoundedHuge(t *testing.T) {
+	s := strings.Repeat("x", 50<<20)
+	want := "'" + strings.Repeat("x", 200) + "'… (52428600 more bytes)"
+	if got := pyfmt.QuoteBounded(s); got != want {
+		t.Errorf("QuoteBounded(50 MiB of x) = %.300q, want %q", got, want)
+	}
+	buf := make([]byte, 0, 512)
+	if allocs := testing.AllocsPerRun(10, func() { buf = pyfmt.AppendQuoteBounded(buf[:0], s) }); allocs != 0 {
+		t.Errorf("AppendQuoteBounded allocates %v times", allocs)
+	}
+}

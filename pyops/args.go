@@ -25,7 +25,7 @@ func ParseInt64(what, text string) (int64, error) {
 		return 0, err
 	}
 	if b != nil {
-		return 0, pyerr.OverflowError(what + " " + pyfmt.Quote(text) + " does not fit in 64 bits")
+		return 0, pyerr.OverflowError(what + " " + pyfmt.QuoteBounded(text) + " does not fit in 64 bits")
 	}
 	return small, nil
 }
@@ -54,10 +54,10 @@ func ParseAmount(text string) (decimal.Decimal, error) {
 		return decimal.Decimal{}, err
 	}
 	if d.Kind != pyparse.Finite {
-		return decimal.Decimal{}, pyerr.ValueError("amount must be a finite number: " + pyfmt.Quote(text))
+		return decimal.Decimal{}, pyerr.ValueError("amount must be a finite number: " + pyfmt.QuoteBounded(text))
 	}
 	if len(d.Coeff) > digits.MaxResultDigits || d.Exp < -(1<<31-1) || d.Exp > 1<<31-1 {
-		return decimal.Decimal{}, pyerr.ValueError("amount " + pyfmt.Quote(text) + " is too large for pyround's money commands")
+		return decimal.Decimal{}, pyerr.ValueError("amount " + pyfmt.QuoteBounded(text) + " is too large for pyround's money commands")
 	}
 	c, _ := new(big.Int).SetString(string(d.Coeff), 10)
 	if d.Neg {

@@ -35,7 +35,9 @@ import (
 //	ValueError: could not convert string to float: ' abc '
 //
 // quoting the whole original input, white space included (see pyfmt.Quote;
-// invalid UTF-8 bytes are rejected and shown as \xNN).
+// invalid UTF-8 bytes are rejected and shown as \xNN). An input of more
+// than 200 characters is quoted in part (unlike Python), followed by
+// "… (N more bytes)" (see pyfmt.AppendQuoteBounded).
 //
 // Float allocates nothing when it succeeds, except when the result overflows
 // to ±Inf (strconv reports that with an allocated error, which Float drops),
@@ -52,7 +54,7 @@ func Float[S ~string | ~[]byte](s S) (float64, error) {
 }
 
 func floatError(s string) error {
-	return pyerr.ValueError(string(pyfmt.AppendQuote([]byte("could not convert string to float: "), s)))
+	return pyerr.ValueError(string(pyfmt.AppendQuoteBounded([]byte("could not convert string to float: "), s)))
 }
 
 // fastFloatChar marks the bytes that make up plain decimal floats. For a

@@ -46,7 +46,7 @@ func FuzzFloat(f *testing.F) {
 			t.Fatalf("Float(%q) = %v, %v but []byte gives %v, %v", s, x, err, y, errB)
 		}
 		if err != nil {
-			want := pyerr.ValueError("could not convert string to float: " + pyfmt.Quote(s))
+			want := pyerr.ValueError("could not convert string to float: " + pyfmt.QuoteBounded(s))
 			if !errors.Is(err, want) || x != 0 {
 				t.Fatalf("Float(%q) error %v", s, err)
 			}

@@ -46,15 +46,8 @@ func Int[S ~string | ~[]byte](s S, z *big.Int) (small int64, big *big.Int, err e
 func intError(s string) error {
 	const prefix = "invalid literal for int() with base 10: "
 	var stack [256]byte
-	q := pyfmt.AppendQuote(stack[:0], s)
 	// %.200R: at most 200 code points of the repr.
-	n, cut := 0, 0
-	for cut < len(q) && n < 200 {
-		_, size := utf8.DecodeRune(q[cut:])
-		cut += size
-		n++
-	}
-	return pyerr.ValueError(prefix + string(q[:cut]))
+	return pyerr.ValueError(prefix + string(pyfmt.AppendQuotePrefix(stack[:0], s, 200)))
 }
 
 func intLimitError(digits int) error {

@@ -133,7 +133,7 @@ func BiasValue(v []byte) (string, error) {
 		return "", err
 	}
 	if d.Kind != pyparse.Finite {
-		return "", pyerr.ValueError("not a finite number: " + pyfmt.Quote(text))
+		return "", pyerr.ValueError("not a finite number: " + pyfmt.QuoteBounded(text))
 	}
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E') {

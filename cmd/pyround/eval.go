@@ -21,7 +21,8 @@ Ints are unbounded, int / int is correctly rounded, and Decimals use
 Python's default context (28 digits, ROUND_HALF_EVEN).
 
 Quote each expression for the shell. Errors print as
-  pyround: line N: ZeroDivisionError: division by zero
+  pyround: argument N: ZeroDivisionError: division by zero
+(line N for expressions read from standard input)
 with exit status 1; --keep-going prints an empty line and goes on.`,
 		Example: `  pyround eval 'round(2.675, 2)'                 # 2.67
   pyround eval '-7 // 2' 'divmod(-7.5, 2)'        # -4, (-4.0, 0.5)

@@ -16,7 +16,7 @@ func TestEvalCLI(t *testing.T) {
 		{[]string{"eval", "--5", "-2**2"}, "", "5\n-4\n", "", 0},
 		{[]string{"eval"}, "round(2.5)\r\n1/0\n2\n", "2\n", "pyround: line 2: ZeroDivisionError: division by zero\n", 1},
 		{[]string{"eval", "--keep-going"}, "1/0\n2 +* 3\n3\n", "\n\n3\n", "pyround: line 1: ZeroDivisionError: division by zero\npyround: line 2: SyntaxError: invalid syntax at '*' (column 4)\n", 1},
-		{[]string{"eval", "--keep-going", "10**4300"}, "", "\n", "pyround: line 1: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit\n", 1},
+		{[]string{"eval", "--keep-going", "10**4300"}, "", "\n", "pyround: argument 1: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit\n", 1},
 	})
 }
 

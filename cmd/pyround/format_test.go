@@ -61,6 +61,6 @@ func TestFormatCLI(t *testing.T) {
 		{[]string{"format", ".2f", "2.675"}, "", "2.67\n", "", 0},
 		{[]string{"format", "--", "+.1%", "0.125"}, "", "+12.5%\n", "", 0},
 		{[]string{"format", "#_x", "255", "-255"}, "", "0xff\n-0xff\n", "", 0},
-		{[]string{"format", "d", "2.5"}, "", "", "pyround: line 1: ValueError: Unknown format code 'd' for object of type 'float'\n", 1},
+		{[]string{"format", "d", "2.5"}, "", "", "pyround: argument 1: ValueError: Unknown format code 'd' for object of type 'float'\n", 1},
 	})
 }

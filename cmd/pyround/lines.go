@@ -28,12 +28,19 @@ type lineRunner struct {
 // of the input through the record layer (one goroutine: the order of the
 // messages is the order of the lines either way). It returns nil, or
 // exitError{1} when a value failed; without keepGoing it stops at the first
-// failure, after the lines before it.
+// failure, after the lines before it. A failed argument is reported as
+// "argument N" (1-based, counting the values after the flags).
 func (r *lineRunner) run(args []string, fn valueFunc) error {
 	if len(args) == 0 {
 		cfg := records.Config{Format: records.Lines, KeepGoing: r.keepGoing, Jobs: 1}
 		return r.stream(cfg, records.Transform{NewValue: func() func(dst, v []byte) ([]byte, error) { return fn }})
 	}
+	return r.runArgs(args, fn, func(i int) string { return fmt.Sprintf("argument %d: ", i+1) })
+}
+
+// runArgs runs fn on each argument; label(i) prefixes the message of a
+// failed argument i.
+func (r *lineRunner) runArgs(args []string, fn valueFunc, label func(i int) string) error {
 	w := bufio.NewWriterSize(r.out, 64<<10)
 	failed := false
 	buf := make([]byte, 0, 256)
@@ -42,7 +49,7 @@ func (r *lineRunner) run(args []string, fn valueFunc) error {
 		if buf, err = fn(buf[:0], []byte(a)); err != nil {
 			failed = true
 			w.Flush()
-			fmt.Fprintf(r.errOut, "pyround: line %d: %s\n", i+1, err)
+			fmt.Fprintf(r.errOut, "pyround: %s%s\n", label(i), err)
 			if !r.keepGoing {
 				break
 			}
@@ -65,11 +72,12 @@ type pairFunc func(dst, a, b []byte) ([]byte, error)
 
 // runPairs runs a two-operand command on A and B given as arguments (lines
 // of two operands from standard input go through the record layer, with
-// pairLine).
+// pairLine). The one computation's error has no position label, as with
+// change's one AMOUNT.
 func (r *lineRunner) runPairs(args []string, fn pairFunc) error {
 	if len(args) == 2 {
 		a, b := []byte(args[0]), []byte(args[1])
-		return r.run([]string{""}, func(dst, _ []byte) ([]byte, error) { return fn(dst, a, b) })
+		return r.runArgs([]string{""}, func(dst, _ []byte) ([]byte, error) { return fn(dst, a, b) }, func(int) string { return "" })
 	}
 	return fmt.Errorf("want two values A B, or none to read lines of two values from standard input; got %d", len(args))
 }

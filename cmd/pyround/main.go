@@ -7,7 +7,9 @@
 //
 //	pyround: line N: ValueError: could not convert string to float: 'abc'
 //
-// with exit status 1. With --keep-going a failed value prints an empty
+// ("argument N" for values given as arguments, "row N, column C" in CSV,
+// TSV and JSON Lines) with exit status 1. A message quotes at most 200
+// characters of a bad value, then "… (N more bytes)". With --keep-going a failed value prints an empty
 // line and processing continues. Usage errors exit with status 2.
 package main
 

@@ -73,10 +73,10 @@ default is float (modes has always read floats):
 			for _, m := range rounding.Modes {
 				out.Modes = append(out.Modes, m.String())
 			}
-			for _, a := range args {
+			for i, a := range args {
 				row, err := workbench.ModesOf(a, kind, n, displayed)
 				if err != nil {
-					return valueError(cmd, err)
+					return argumentError(cmd, i, err)
 				}
 				out.Rows = append(out.Rows, row)
 			}

@@ -54,8 +54,8 @@ func TestModesAs(t *testing.T) {
 		{args: []string{"modes", "1", "--as", "decimal", "--displayed"}, errOut: "pyround: give at most one of --displayed and --as decimal\n", status: 2},
 		{args: []string{"modes", "1", "--decimal", "--displayed"}, errOut: decimalNote + "pyround: give at most one of --displayed and --decimal\n", status: 2},
 		{args: []string{"modes", "1", "--decimal", "--as", "auto"}, errOut: decimalNote + "pyround: give at most one of --decimal and --as auto\n", status: 2},
-		{args: []string{"modes", "x", "--as", "auto"}, errOut: "pyround: ValueError: could not convert string to float: 'x'\n", status: 1},
-		{args: []string{"modes", "x", "--as", "decimal"}, errOut: "pyround: InvalidOperation: [<class 'decimal.ConversionSyntax'>]\n", status: 1},
+		{args: []string{"modes", "x", "--as", "auto"}, errOut: "pyround: argument 1: ValueError: could not convert string to float: 'x'\n", status: 1},
+		{args: []string{"modes", "x", "--as", "decimal"}, errOut: "pyround: argument 1: InvalidOperation: [<class 'decimal.ConversionSyntax'>]\n", status: 1},
 	})
 	help, _, _ := runOut([]string{"modes", "--help"}, "")
 	if strings.Contains(help, "--decimal") || !strings.Contains(help, "--as") {

@@ -26,6 +26,13 @@ func valueError(cmd *cobra.Command, err error) error {
 	return exitError{1}
 }
 
+// argumentError reports the error of the value given as argument i
+// (0-based) as valueError does, naming it "argument N" (1-based).
+func argumentError(cmd *cobra.Command, i int, err error) error {
+	fmt.Fprintf(cmd.ErrOrStderr(), "pyround: argument %d: %v\n", i+1, err)
+	return exitError{1}
+}
+
 // valueOrUsageError reports err as a bad value when it is a Python
 // exception (*pyerr.Error, exit status 1); anything else is returned as a
 // usage error (exit status 2).

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pyround/pyround/internal/oracle"
@@ -81,9 +82,12 @@ func TestRoundCLI(t *testing.T) {
 		{[]string{"round", "--as", "decimal", "-n", "-2", "1234"}, "", "1.2E+3\n", "", 0},
 		{[]string{"round", "-n", "2"}, "1.005\r\n-0.001\n", "1.0\n-0.0\n", "", 0},
 		{[]string{"round"}, "1\nabc\n2\n", "1\n", "pyround: line 2: ValueError: could not convert string to float: 'abc'\n", 1},
+		// a long bad value is quoted in part: 200 characters, then the count of bytes left out
+		{[]string{"round", "1", strings.Repeat("x", 300)}, "", "1\n", "pyround: argument 2: ValueError: could not convert string to float: '" + strings.Repeat("x", 200) + "'… (100 more bytes)\n", 1},
+		{[]string{"round", "--keep-going", "abc", "2.5"}, "", "\n2\n", "pyround: argument 1: ValueError: could not convert string to float: 'abc'\n", 1},
 		{[]string{"round", "--keep-going"}, "1\nabc\n2.5\n", "1\n\n2\n", "pyround: line 2: ValueError: could not convert string to float: 'abc'\n", 1},
 		{[]string{"round", "-n", "1267650600228229401496703205376", "0.1"}, "", "0.1\n", "", 0},
-		{[]string{"round", "-n", "-308", "1.6e308"}, "", "", "pyround: line 1: OverflowError: rounded value too large to represent\n", 1},
+		{[]string{"round", "-n", "-308", "1.6e308"}, "", "", "pyround: argument 1: OverflowError: rounded value too large to represent\n", 1},
 		{[]string{"round", "-m", "sideways", "1"}, "", "", "pyround: invalid -m: unknown rounding mode 'sideways'; valid modes: half-even (bankers), half-up, half-down, up, down, ceiling, floor, 05up (also as ROUND_HALF_EVEN ..., any case)\n", 2},
 		{[]string{"round", "-n", "x", "1"}, "", "", "pyround: invalid -n \"x\": want an integer\n", 2},
 	}
