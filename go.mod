@@ -6,7 +6,6 @@ require (
 	github.com/cockroachdb/apd/v3 v3.2.3
 	github.com/ericlagergren/decimal v0.0.0-20190204014639-71cf34b7c2b5
 	github.com/leanovate/gopter v0.2.11
-	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/shopspring/decimal v1.6.0
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.0.9
@@ -15,7 +14,5 @@ require (
 
 require (
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
-	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
-	github.com/rivo/uniseg v0.4.7 // indirect
 	golang.org/x/sys v0.46.0 // indirect
 )

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/pyround/pyround/internal/records"
 	"github.com/spf13/cobra"
@@ -228,6 +229,7 @@ func (r *lineRunner) stream(cfg records.Config, tr records.Transform) error {
 type progressEnv struct {
 	isTerminal func(w io.Writer) bool
 	inputSize  func(r io.Reader) (int64, bool) // a regular file's size
+	now        func() time.Time                // nil: time.Now
 }
 
 var defaultProgressEnv = progressEnv{isTerminal: isTerminal, inputSize: regularFileSize}
