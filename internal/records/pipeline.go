@@ -15,7 +15,8 @@ type selection struct {
 	labels []string
 	byPos  []int
 	maxCol int
-	names  []string
+	names  []string    // JSONL fields as given, distinct
+	probes []jsonProbe // JSONL: how each field's value is found
 }
 
 // pipeline is one run.
@@ -27,6 +28,7 @@ type pipeline struct {
 	sel    selection
 	row    int  // rows written so far (header included)
 	failed bool // a failure was reported
+	stats  Stats
 
 	inBufs, outBufs bufList
 }
@@ -38,10 +40,16 @@ func newWriter(out io.Writer) *bufio.Writer { return bufio.NewWriterSize(out, 32
 func (p *pipeline) run(in io.Reader) error {
 	cfg := &p.cfg
 	p.inBufs, p.outBufs = newBufList(2*cfg.Jobs+4), newBufList(2*cfg.Jobs+4)
-	ch := &chunker{r: in, size: cfg.ChunkSize, csv: cfg.Format == CSV, sep: ',', onRead: cfg.Progress, bufs: p.inBufs}
+	ch := &chunker{r: in, size: cfg.ChunkSize, csv: cfg.Format == CSV, sep: sepOf(cfg.Format, cfg.Delimiter), onRead: cfg.Progress, bufs: p.inBufs}
 	first := ch.next()
 	if cfg.Done != nil {
 		defer cfg.Done()
+	}
+	if first != nil && first.err != nil && len(first.in) == 0 && !first.tooLong {
+		// Nothing could be read (standard input is a directory): the same
+		// message in every format, before a header row is looked for.
+		p.message("reading input: " + first.err.Error())
+		return ErrFailed
 	}
 	if first != nil && cfg.Format != Lines && bytes.HasPrefix(first.in, []byte(bom)) {
 		// The mark is no part of any record: copy it, then read past it.
@@ -94,6 +102,11 @@ func (p *pipeline) resolve(first *chunk) error {
 	case JSONL:
 		for _, c := range cfg.Columns {
 			if !slices.Contains(s.names, c.Name) {
+				probes, err := fieldProbes(len(s.names), c.Name)
+				if err != nil {
+					return &UsageError{"invalid field " + strconv.Quote(c.Name) + ": " + err.Error()}
+				}
+				s.probes = append(s.probes, probes...)
 				s.names = append(s.names, c.Name)
 				s.labels = append(s.labels, "field "+c.Name)
 			}
@@ -111,7 +124,7 @@ func (p *pipeline) resolve(first *chunk) error {
 		if first == nil || len(first.in) == 0 {
 			return errorText("empty input: no header row")
 		}
-		fields, _, next, open := splitRecord(first.in, 0, sepOf(cfg.Format), cfg.Format == CSV, nil)
+		fields, _, next, open := splitRecord(first.in, 0, sepOf(cfg.Format, cfg.Delimiter), cfg.Format == CSV, nil)
 		if open {
 			return errorText("row 1: unterminated quoted field (the record runs to the end of the input)")
 		}
@@ -163,9 +176,14 @@ func quoteAll(names []string) []string {
 	return q
 }
 
-func sepOf(f Format) byte {
-	if f == TSV {
+// sepOf returns the field separator of format f with delimiter delim (0:
+// the format's own).
+func sepOf(f Format, delim byte) byte {
+	switch {
+	case f == TSV:
 		return '\t'
+	case delim != 0:
+		return delim
 	}
 	return ','
 }
@@ -176,6 +194,7 @@ func (e errorText) Error() string { return string(e) }
 
 // message writes one "pyround: ..." line.
 func (p *pipeline) message(msg string) {
+	p.stats.Errors++
 	if p.cfg.ErrHook != nil {
 		p.cfg.ErrHook()
 	}
@@ -207,13 +226,17 @@ func (p *pipeline) write(c *chunk) (bool, error) {
 			p.message("row " + n + ", " + e.col + ": " + e.msg)
 		}
 	}
+	p.stats.Rewritten += c.rewritten
+	p.stats.Missing += c.missing
 	if c.stop {
+		p.stats.Rows += c.rows + 1 // the failing row was read
 		return false, nil
 	}
 	if _, err := p.w.Write(c.out[at:]); err != nil {
 		return false, &writeError{err}
 	}
 	p.row += c.rows
+	p.stats.Rows += c.rows
 	if c.err != nil {
 		p.w.Flush()
 		p.failed = true
