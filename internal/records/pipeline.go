@@ -40,6 +40,9 @@ func newWriter(out io.Writer) *bufio.Writer { return bufio.NewWriterSize(out, 32
 func (p *pipeline) run(in io.Reader) error {
 	cfg := &p.cfg
 	p.inBufs, p.outBufs = newBufList(2*cfg.Jobs+4), newBufList(2*cfg.Jobs+4)
+	if cfg.Format != Lines {
+		in = p.skipBOM(in)
+	}
 	ch := &chunker{r: in, size: cfg.ChunkSize, csv: cfg.Format == CSV, sep: sepOf(cfg.Format, cfg.Delimiter), onRead: cfg.Progress, bufs: p.inBufs}
 	first := ch.next()
 	if cfg.Done != nil {
@@ -48,13 +51,9 @@ func (p *pipeline) run(in io.Reader) error {
 	if first != nil && first.err != nil && len(first.in) == 0 && !first.tooLong {
 		// Nothing could be read (standard input is a directory): the same
 		// message in every format, before a header row is looked for.
+		p.w.Flush()
 		p.message("reading input: " + first.err.Error())
 		return ErrFailed
-	}
-	if first != nil && cfg.Format != Lines && bytes.HasPrefix(first.in, []byte(bom)) {
-		// The mark is no part of any record: copy it, then read past it.
-		p.w.WriteString(bom)
-		first.in = first.in[len(bom):]
 	}
 	if err := p.resolve(first); err != nil {
 		if _, ok := err.(*UsageError); ok {
@@ -85,6 +84,35 @@ func (p *pipeline) run(in io.Reader) error {
 	}
 	return nil
 }
+
+// skipBOM copies a byte order mark at the start of in to the output and
+// returns a reader of the rest: the mark is no part of any record, and no
+// record scan sees it (the chunker's quote state starts after it, so a
+// quoted first field holding a line break is one field).
+func (p *pipeline) skipBOM(in io.Reader) io.Reader {
+	head := make([]byte, len(bom))
+	n, err := io.ReadFull(in, head)
+	head = head[:n]
+	if string(head) == bom {
+		p.w.WriteString(bom)
+		head = nil
+		if p.cfg.Progress != nil { // other bytes are counted when the chunker reads them
+			p.cfg.Progress(n)
+		}
+	}
+	switch err {
+	case nil:
+		return io.MultiReader(bytes.NewReader(head), in)
+	case io.EOF, io.ErrUnexpectedEOF: // not read again: a terminal would wait for more
+		return bytes.NewReader(head)
+	}
+	return io.MultiReader(bytes.NewReader(head), errReader{err})
+}
+
+// errReader fails every read with err.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
 
 // writeError is a failure to write the output.
 type writeError struct{ err error }

@@ -246,6 +246,7 @@ var runCases = []runCase{
 	{name: "lines empty", cfg: Config{}, in: "", out: ""},
 	{name: "csv header", cfg: Config{Format: CSV, Header: true, Columns: col("b")}, in: "a,b,c\r\n1,2,3\r\n\"x\",\"4\",\"y\"\n5,wide,6", out: "a,b,c\r\n1,4,3\r\n\"x\",\"8\",\"y\"\n5,\"1,000\",6"},
 	{name: "csv bom", cfg: Config{Format: CSV, Header: true, Columns: col("a")}, in: "\xef\xbb\xbfa,b\n1,2\n", out: "\xef\xbb\xbfa,b\n2,2\n"},
+	{name: "csv bom quoted line break", cfg: Config{Format: CSV, Columns: col("2")}, in: bom + "\"a\r\nb\",1\r\n\"c\",2", out: bom + "\"a\r\nb\",2\r\n\"c\",4"}, // found by TestByteProperty
 	{name: "csv bom no header", cfg: Config{Format: CSV, Columns: col("1")}, in: "\xef\xbb\xbf1,2\n3,4\n", out: "\xef\xbb\xbf2,2\n6,4\n"},
 	{name: "csv index", cfg: Config{Format: CSV, Columns: col("3", "1")}, in: "1,\"a\nb\",3\n4,\"c,d\",5\n", out: "2,\"a\nb\",6\n8,\"c,d\",10\n"},
 	{name: "csv quoted newline in selected", cfg: Config{Format: CSV, Columns: col("1")}, in: "\"1\n\",2\n", out: "",
