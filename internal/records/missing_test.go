@@ -139,6 +139,7 @@ func TestParseDelimiter(t *testing.T) {
 		{`"`, 0, "the quote character cannot be the delimiter"},
 		{"\n", 0, "a line break cannot be the delimiter"},
 		{"\r", 0, "a line break cannot be the delimiter"},
+		{"\x00", 0, "NUL cannot be the delimiter"}, // found by FuzzCSVDelimiter: 0 was read as the default, a comma
 		{"5", 0, "it occurs in numbers (2.5, -1, 1e+16, inf), which it would split"},
 		{"e", 0, "it occurs in numbers (2.5, -1, 1e+16, inf), which it would split"},
 		{".", 0, "it occurs in numbers (2.5, -1, 1e+16, inf), which it would split"},

@@ -222,7 +222,7 @@ func (cfg *Config) Check() error {
 // character, or the two characters \t for TAB. It refuses the empty
 // text, several characters, a non-ASCII character (a delimiter is one
 // byte), the quote '"', CR and LF (they delimit quoted fields and
-// records), and the characters of numbers: ASCII letters and digits,
+// records), NUL, and the characters of numbers: ASCII letters and digits,
 // '.', '+' and '-' (2.5, -1, 1e+16, inf: the cells to rewrite would be
 // split). Everything else, TAB, space, control characters such as
 // Hive's \x01 included, is accepted, as Python's csv module accepts it.
@@ -253,6 +253,8 @@ func delimiterProblem(d byte) string {
 		return "the quote character cannot be the delimiter"
 	case d == '\r' || d == '\n':
 		return "a line break cannot be the delimiter"
+	case d == 0:
+		return "NUL cannot be the delimiter" // and 0 is Config's "the default"
 	case d >= '0' && d <= '9' || d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d == '.' || d == '+' || d == '-':
 		return "it occurs in numbers (2.5, -1, 1e+16, inf), which it would split"
 	}
