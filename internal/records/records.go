@@ -15,7 +15,7 @@
 //
 //   - Lines: one value per line (LF, or CRLF); each output line is the
 //     result plus LF; messages say "line N". Every line is a value: a
-//     blank line goes to the function like any other (round(”) is
+//     blank line goes to the function like any other (round("") is
 //     Python's ValueError).
 //   - CSV: RFC 4180 as Python's csv module reads it, with the delimiter
 //     Config.Delimiter (',' by default; any one ASCII byte that
@@ -64,8 +64,8 @@
 // Either way the row is one output row.
 //
 // With Strict the layer behaves as it did before missing values existed:
-// a blank cell goes to the function (whose error, such as Python's
-// "could not convert string to float: ”", fails the row), null is
+// a blank cell goes to the function (whose error, such as the ValueError
+// of Python's float(""), fails the row), null is
 // "got null, want a number or a string", and an empty line or an absent
 // member is "missing".
 //
