@@ -264,7 +264,7 @@ func readOldCSV(cmd *cobra.Command, path string, rf *recordFlags, keepGoing bool
 	switch {
 	case len(rf.columns) != 1:
 		return nil, false, fmt.Errorf("--csv needs --column NAME")
-	case len(args) > 0 || rf.tsv || rf.jsonl || len(rf.fields) > 0 || rf.noHeader:
+	case len(args) > 0 || rf.tsv || rf.jsonl || len(rf.fields) > 0 || rf.noHeader || rf.delimiter.set:
 		return nil, false, fmt.Errorf("--csv FILE takes no other input flags; use --csv --column NAME FILE")
 	}
 	column := rf.columns[0]

@@ -70,6 +70,7 @@ func TestBiasInput(t *testing.T) {
 		{args: []string{"bias", "--csv", raggedPath, "--column", "price"}, out: table("column price of " + raggedPath), errOut: oldNote},
 		{args: []string{"bias", "--csv", csvPath, "--column", "nope"}, errOut: oldNote + "pyround: " + csvPath + ": no column \"nope\" (columns: item, price)\n", status: 1},
 		{args: []string{"bias", "--csv", csvPath}, errOut: oldNote + "pyround: --csv needs --column NAME\n", status: 2},
+		{args: []string{"bias", "--csv", csvPath, "--column", "price", "--delimiter", ";"}, errOut: oldNote + "pyround: --csv FILE takes no other input flags; use --csv --column NAME FILE\n", status: 2},
 		// Bad values: round's messages and statuses.
 		{args: []string{"bias", "--csv", "--column", "price"}, stdin: badCSV, errOut: bad, status: 1},
 		{args: []string{"bias", "--csv", "--column", "price", "--keep-going"}, stdin: badCSV, out: table("column price of standard input"),
