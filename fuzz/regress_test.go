@@ -1,6 +1,8 @@
 package fuzz
 
 import (
+	"bytes"
+	"io"
 	"math"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/pyround/pyround/convert"
+	"github.com/pyround/pyround/internal/records"
 	"github.com/pyround/pyround/pydecimal"
 	"github.com/pyround/pyround/pyexpr"
 	"github.com/pyround/pyround/pyfmt"
@@ -372,4 +375,21 @@ func evalOutcome(src string) string {
 		return typ
 	}
 	return string(b)
+}
+
+// FuzzCSVDelimiter: --delimiter with a NUL byte was accepted, but 0 is
+// records.Config's "the default delimiter", so the file was read as
+// comma-separated. NUL is refused now (a shell cannot pass it anyway).
+func TestRegressDelimiterNUL(t *testing.T) {
+	if d, err := records.ParseDelimiter("\x00"); err == nil {
+		t.Errorf("ParseDelimiter(NUL) = %q, nil; want an error", d)
+	}
+	var out bytes.Buffer
+	cfg := records.Config{Format: records.CSV, Delimiter: ';', Columns: []records.Column{{Index: 1}}}
+	tr := records.Transform{NewValue: func() func(dst, v []byte) ([]byte, error) {
+		return func(dst, v []byte) ([]byte, error) { return append(dst, '<'), nil }
+	}}
+	if err := records.Run(cfg, tr, strings.NewReader("00000,0\x000\n"), &out, io.Discard); err != nil || out.String() != "<\n" {
+		t.Errorf("a ';' CSV with a comma and a NUL in its one cell: %q, %v", out.String(), err)
+	}
 }

@@ -21,7 +21,9 @@
 // own rules: surrounding white space, underscores between digits, Unicode
 // digits, "nan", "-Infinity"; anything else is Python's ValueError
 // ("could not convert string to float: 'abc'"). ReadNumber is the literal
-// rule on its own.
+// rule on its own. Blank says which texts a data surface treats as a
+// missing value rather than a bad one: those that are empty or white
+// space only (text.strip() == ""), which no rule reads.
 //
 // # The operations
 //

@@ -43,9 +43,11 @@ The values are read when a FILE is given (- for standard input) or one of
 given), the way pyround round reads them: one value per line; with --csv
 or --tsv the cells of one --column NAME|INDEX (1-based; a header row is
 assumed iff the column is given by name, --header/--no-header say
-otherwise); with --jsonl the --field NAME member of each object. Each value
-is read as decimal.Decimal(text); blank values (an empty or all-space cell,
-line or string) are skipped.
+otherwise; --delimiter C for CSV not separated by commas); with --jsonl the
+--field PATH value of each object (a member name, a dotted path or a JSON
+Pointer, as round reads them). Each value is read as decimal.Decimal(text);
+missing values (an empty or all-space cell, line or string, an empty CSV
+line, a JSON null or absent value) are skipped.
 
 Rows are counted from 1, the header row included. A bad value stops the run
 with "pyround: row N, column C: Type: message" (or "line N: ..." for lines),
@@ -262,7 +264,7 @@ func readOldCSV(cmd *cobra.Command, path string, rf *recordFlags, keepGoing bool
 	switch {
 	case len(rf.columns) != 1:
 		return nil, false, fmt.Errorf("--csv needs --column NAME")
-	case len(args) > 0 || rf.tsv || rf.jsonl || len(rf.fields) > 0 || rf.noHeader:
+	case len(args) > 0 || rf.tsv || rf.jsonl || len(rf.fields) > 0 || rf.noHeader || rf.delimiter.set:
 		return nil, false, fmt.Errorf("--csv FILE takes no other input flags; use --csv --column NAME FILE")
 	}
 	column := rf.columns[0]

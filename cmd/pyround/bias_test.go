@@ -70,18 +70,20 @@ func TestBiasInput(t *testing.T) {
 		{args: []string{"bias", "--csv", raggedPath, "--column", "price"}, out: table("column price of " + raggedPath), errOut: oldNote},
 		{args: []string{"bias", "--csv", csvPath, "--column", "nope"}, errOut: oldNote + "pyround: " + csvPath + ": no column \"nope\" (columns: item, price)\n", status: 1},
 		{args: []string{"bias", "--csv", csvPath}, errOut: oldNote + "pyround: --csv needs --column NAME\n", status: 2},
+		{args: []string{"bias", "--csv", csvPath, "--column", "price", "--delimiter", ";"}, errOut: oldNote + "pyround: --csv FILE takes no other input flags; use --csv --column NAME FILE\n", status: 2},
 		// Bad values: round's messages and statuses.
 		{args: []string{"bias", "--csv", "--column", "price"}, stdin: badCSV, errOut: bad, status: 1},
 		{args: []string{"bias", "--csv", "--column", "price", "--keep-going"}, stdin: badCSV, out: table("column price of standard input"),
 			errOut: bad + "pyround: row 4, column price: ValueError: not a finite number: 'nan'\n", status: 1},
 		{args: []string{"bias", "-"}, stdin: "0.125\nabc\n", errOut: "pyround: line 2: " + conversionSyntax + "\n", status: 1},
 		{args: []string{"bias", "--jsonl", "--field", "p", "--keep-going"}, stdin: biasJSONL + "{\"p\": null}\n{}\nnot json\n", out: table("field p of standard input"),
-			errOut: "pyround: row 5, field p: got null, want a number or a string\npyround: row 6, field p: missing\n" +
-				"pyround: row 7: invalid JSON: want an object at byte 1\n", status: 1},
+			errOut: "pyround: row 7: invalid JSON: want an object at byte 1\n", status: 1}, // null and absent values are missing: skipped
 		{args: []string{"bias", "--tsv", "--column", "3"}, stdin: biasTSV, errOut: "pyround: row 1, column 3: missing: the row has 2 fields\n", status: 1},
 		{args: []string{"bias", "--csv", "--column", "2"}, stdin: biasCSV, errOut: "pyround: row 1, column 2: " + conversionSyntax + "\n", status: 1},
 		{args: []string{"bias", "--csv", "--column", "price", "--keep-going"}, stdin: "price\nx\n", errOut: "pyround: row 2, column price: " + conversionSyntax + "\npyround: no values\n", status: 1},
-		{args: []string{"bias", "--csv", "--column", "price"}, stdin: "price\n\n", errOut: "pyround: row 2, column price: missing: the row has 0 fields\n", status: 1},
+		{args: []string{"bias", "--csv", "--column", "price"}, stdin: "price\n\n", errOut: "pyround: no values\n", status: 1}, // an empty line is missing values
+		{args: []string{"bias", "--csv", "--delimiter", ";", "--column", "price"}, stdin: "item;price\nbook;0.125\npen;0,5\n", errOut: "pyround: row 3, column price: " + conversionSyntax + "\n", status: 1},
+		{args: []string{"bias", "--jsonl", "--field", "/p/net", "--keep-going"}, stdin: "{\"p\": {\"net\": \"x\"}}\n", errOut: "pyround: row 1, field /p/net: " + conversionSyntax + "\npyround: no values\n", status: 1},
 		{args: []string{"bias", "-"}, stdin: "\n \n", errOut: "pyround: no values\n", status: 1},
 		{args: []string{"bias", filepath.Join(dir, "none.csv")}, errOut: "pyround: open " + filepath.Join(dir, "none.csv") + ": no such file or directory\n", status: 1},
 		// Usage errors (exit status 2).

@@ -15,13 +15,26 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden outputs of testdata/csv_oracle")
 
-// csvOracleArgs is the command gen_csv.py's expectations are for.
-var csvOracleArgs = []string{"round", "-n", "2", "--as", "float", "--csv", "--column", "val,amt", "--keep-going"}
+// csvOracleArgs is the command gen_csv.py's expectations are for, with
+// --delimiter delim unless it is a comma.
+func csvOracleArgs(delim string) []string {
+	args := []string{"round", "-n", "2", "--as", "float", "--csv", "--column", "val,amt", "--keep-going"}
+	if delim != "," {
+		args = append(args, "--delimiter", delim)
+	}
+	return args
+}
 
-// runCSVCases runs pyround on every dir/caseK.csv and writes (or with
-// compare, checks) caseK.out.csv and caseK.err.txt; every --jobs value
-// must agree.
-func runCSVCases(t *testing.T, dir string, write bool) int {
+// csvOracleDelimiters are the delimiters of the CSV oracle, and the
+// directories of their golden cases under testdata.
+var csvOracleDelimiters = []struct{ delim, dir string }{
+	{",", "csv_oracle"}, {";", "csv_oracle_semicolon"}, {"|", "csv_oracle_pipe"},
+}
+
+// runCSVCases runs pyround on every dir/caseK.csv (separated by delim)
+// and writes (or with compare, checks) caseK.out.csv and caseK.err.txt;
+// every --jobs value must agree.
+func runCSVCases(t *testing.T, dir, delim string, write bool) int {
 	t.Helper()
 	inputs, err := filepath.Glob(filepath.Join(dir, "case*.csv"))
 	if err != nil {
@@ -41,7 +54,7 @@ func runCSVCases(t *testing.T, dir string, write bool) int {
 		var out, errOut bytes.Buffer
 		for i, jobs := range []string{"1", "3"} {
 			var o, e bytes.Buffer
-			run(append(csvOracleArgs, "--jobs", jobs), bytes.NewReader(data), &o, &e)
+			run(append(csvOracleArgs(delim), "--jobs", jobs), bytes.NewReader(data), &o, &e)
 			if i == 0 {
 				out, errOut = o, e
 			} else if o.String() != out.String() || e.String() != errOut.String() {
@@ -71,11 +84,13 @@ func runCSVCases(t *testing.T, dir string, write bool) int {
 
 // TestCSVGolden replays the committed CSV cases (made by gen_csv.py and
 // checked against Python's csv module by TestCSVGoldenMatchesPython)
-// byte for byte; no python3 needed.
+// byte for byte, for each delimiter; no python3 needed.
 func TestCSVGolden(t *testing.T) {
-	n := runCSVCases(t, filepath.Join("testdata", "csv_oracle"), *update)
-	if n < 40 {
-		t.Fatalf("%d golden CSV cases, want 40", n)
+	for _, d := range csvOracleDelimiters {
+		n := runCSVCases(t, filepath.Join("testdata", d.dir), d.delim, *update)
+		if want := map[bool]int{true: 40, false: 20}[d.delim == ","]; n < want {
+			t.Fatalf("%s: %d golden CSV cases, want %d", d.dir, n, want)
+		}
 	}
 }
 
@@ -106,20 +121,30 @@ func pythonPath(t *testing.T) string {
 // TestCSVGoldenMatchesPython checks the committed golden outputs with
 // Python's csv module, cell by cell.
 func TestCSVGoldenMatchesPython(t *testing.T) {
-	checkWithPython(t, pythonPath(t), filepath.Join("testdata", "csv_oracle"))
+	python := pythonPath(t)
+	for _, d := range csvOracleDelimiters {
+		checkWithPython(t, python, filepath.Join("testdata", d.dir))
+	}
 }
 
-// TestCSVOracle generates fresh tricky CSV files with gen_csv.py and
-// checks pyround's output with Python's csv module.
+// TestCSVOracle generates fresh tricky CSV files with gen_csv.py, for
+// each delimiter, and checks pyround's output with Python's csv module
+// (csv.reader(f, delimiter=...)).
 func TestCSVOracle(t *testing.T) {
 	python := pythonPath(t)
-	dir := t.TempDir()
 	seed := oracle.Seed(t)
 	count := oracle.CaseCount(t, 300)
-	gen := exec.Command(python, "-I", filepath.Join("testdata", "gen_csv.py"), "gen", dir, strconv.FormatInt(seed, 10), strconv.Itoa(count))
-	if out, err := gen.CombinedOutput(); err != nil {
-		t.Fatalf("gen_csv.py gen: %v\n%s", err, out)
+	for i, d := range csvOracleDelimiters {
+		dir := t.TempDir()
+		n := count
+		if d.delim != "," {
+			n = max(count/3, 1)
+		}
+		gen := exec.Command(python, "-I", filepath.Join("testdata", "gen_csv.py"), "gen", dir, strconv.FormatInt(seed+int64(i), 10), strconv.Itoa(n), d.delim)
+		if out, err := gen.CombinedOutput(); err != nil {
+			t.Fatalf("gen_csv.py gen: %v\n%s", err, out)
+		}
+		runCSVCases(t, dir, d.delim, true)
+		checkWithPython(t, python, dir)
 	}
-	runCSVCases(t, dir, true)
-	checkWithPython(t, python, dir)
 }

@@ -52,6 +52,8 @@ int(Decimal(text).to_integral_value(MODE)).`,
   pyround round -n 2 --csv --column price,tax < orders.csv > rounded.csv
   pyround round -n 2 --tsv --column 3 < report.tsv   # 3rd column, no header row
   pyround round -n 2 --jsonl --field amount < events.jsonl
+  pyround round -n 2 --csv --delimiter ';' --column Betrag < export.csv
+  pyround round -n 2 --jsonl --field order.total,/items/0/price < orders.jsonl
   pyround round -n 2 --jobs 1 --quiet < floats.txt   # one core, no progress bar`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o, err := newRound(asText, nText, cmd.Flags().Changed("ndigits"), modeText)

@@ -15,11 +15,13 @@ type chunk struct {
 
 	tooLong bool // in is empty: the record here was longer than MaxRecord and was skipped
 
-	out  []byte
-	rows int      // records in in (processed ones, when stop)
-	errs []recErr // failures in input order
-	stop bool     // without KeepGoing: the last of errs ends the run
-	done chan struct{}
+	out       []byte
+	rows      int      // records in in (processed ones, when stop)
+	rewritten int      // result cells rewritten in the rows of out
+	missing   int      // result cells left missing in the rows of out
+	errs      []recErr // failures in input order
+	stop      bool     // without KeepGoing: the last of errs ends the run
+	done      chan struct{}
 }
 
 // recErr is one failure: row is 0-based within the chunk; at is the length

@@ -11,7 +11,7 @@ func Header(f Format, data []byte) (names []string, ok bool) {
 	if len(data) == 0 || (f != CSV && f != TSV) {
 		return nil, false
 	}
-	fields, _, _, open := splitRecord(data, 0, sepOf(f), f == CSV, nil)
+	fields, _, _, open := splitRecord(data, 0, sepOf(f, 0), f == CSV, nil)
 	if open {
 		return nil, false
 	}

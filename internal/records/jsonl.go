@@ -10,10 +10,10 @@ import (
 // maxJSONDepth bounds the nesting of arrays and objects in a JSONL line.
 const maxJSONDepth = 10000
 
-// jsonMember is the value of a selected top-level member of a JSON object.
+// jsonMember is the value a probe addresses in a JSON line.
 type jsonMember struct {
 	start, end int  // the value's bytes in the line
-	found      bool // the member is present
+	found      bool // the value is there
 }
 
 // jsonError is a syntax error at a byte offset of the line.
@@ -26,18 +26,24 @@ func (e *jsonError) Error() string {
 	return "invalid JSON: " + e.msg + " at byte " + strconv.Itoa(e.off+1)
 }
 
-// jsonScanner validates JSON text and finds members, without decoding.
+// jsonScanner validates JSON text and finds the values of paths in it,
+// without decoding anything but the keys on those paths.
 type jsonScanner struct {
-	b   []byte
-	i   int
-	key []byte // scratch for decoded keys
+	b       []byte
+	i       int
+	key     []byte // scratch for decoded keys
+	probes  []jsonProbe
+	members []jsonMember
+	act     []int // a stack of probe indexes, one run per open container on a path
 }
 
 // scanObject validates line as one JSON object (surrounded by optional
-// white space) and fills members[k] with the value of the top-level member
-// named names[k] (the last one when a key repeats).
-func (s *jsonScanner) scanObject(line []byte, names []string, members []jsonMember) error {
+// white space) and fills members[k] with the value probes[k] addresses:
+// the last occurrence where a key repeats, at every level, as json.loads
+// keeps it; found is false when the path leads nowhere.
+func (s *jsonScanner) scanObject(line []byte, probes []jsonProbe, members []jsonMember) error {
 	s.b, s.i = line, 0
+	s.probes, s.members = probes, members
 	for k := range members {
 		members[k] = jsonMember{}
 	}
@@ -45,48 +51,12 @@ func (s *jsonScanner) scanObject(line []byte, names []string, members []jsonMemb
 	if s.i >= len(s.b) || s.b[s.i] != '{' {
 		return s.fail("want an object")
 	}
-	s.i++
-	s.ws()
-	if s.i < len(s.b) && s.b[s.i] == '}' {
-		s.i++
-	} else {
-		for {
-			s.ws()
-			ks := s.i
-			if err := s.str(); err != nil {
-				return err
-			}
-			key := s.b[ks+1 : s.i-1]
-			if bytes.IndexByte(key, '\\') >= 0 {
-				s.key = appendJSONString(s.key[:0], key)
-				key = s.key
-			}
-			s.ws()
-			if s.i >= len(s.b) || s.b[s.i] != ':' {
-				return s.fail("want ':'")
-			}
-			s.i++
-			s.ws()
-			vs := s.i
-			if err := s.value(1); err != nil {
-				return err
-			}
-			for k, name := range names {
-				if string(key) == name {
-					members[k] = jsonMember{vs, s.i, true}
-				}
-			}
-			s.ws()
-			if s.i < len(s.b) && s.b[s.i] == ',' {
-				s.i++
-				continue
-			}
-			if s.i < len(s.b) && s.b[s.i] == '}' {
-				s.i++
-				break
-			}
-			return s.fail("want ',' or '}'")
-		}
+	s.act = s.act[:0]
+	for k := range probes {
+		s.act = append(s.act, k)
+	}
+	if err := s.container(0, 0, s.act); err != nil {
+		return err
 	}
 	s.ws()
 	if s.i != len(s.b) {
@@ -135,48 +105,103 @@ func (s *jsonScanner) value(depth int) error {
 	case c == 'n':
 		return s.lit("null")
 	case c == '[' || c == '{':
-		if depth >= maxJSONDepth {
-			return s.fail("nesting too deep")
-		}
+		return s.container(depth, 0, nil)
+	}
+	return s.fail("want a value")
+}
+
+// container scans the object or array at s.i, nested depth deep (the
+// top-level object is 0). act lists the probes whose paths lead into it,
+// which it has consumed pd segments of: a member or element their next
+// segment names is where they end (its span is recorded) or go on.
+func (s *jsonScanner) container(depth, pd int, act []int) error {
+	if depth >= maxJSONDepth {
+		return s.fail("nesting too deep")
+	}
+	c := s.b[s.i]
+	s.i++
+	s.ws()
+	closer := byte(']')
+	if c == '{' {
+		closer = '}'
+	}
+	if s.i < len(s.b) && s.b[s.i] == closer {
 		s.i++
+		return nil
+	}
+	for idx := 0; ; idx++ {
 		s.ws()
-		closer := byte(']')
+		var key []byte
 		if c == '{' {
-			closer = '}'
+			ks := s.i
+			if err := s.str(); err != nil {
+				return err
+			}
+			if len(act) > 0 {
+				key = s.b[ks+1 : s.i-1]
+				if bytes.IndexByte(key, '\\') >= 0 {
+					s.key = appendJSONString(s.key[:0], key)
+					key = s.key
+				}
+			}
+			s.ws()
+			if s.i >= len(s.b) || s.b[s.i] != ':' {
+				return s.fail("want ':'")
+			}
+			s.i++
+			s.ws()
+		}
+		// The probes that address this member or element: a later
+		// occurrence of a key replaces what an earlier one held.
+		base := len(s.act)
+		ends, goes := false, false
+		for _, k := range act {
+			seg := s.probes[k].segs[pd]
+			if c == '{' && string(key) == seg.key || c == '[' && seg.index == idx {
+				s.members[k] = jsonMember{}
+				s.act = append(s.act, k)
+				if len(s.probes[k].segs) == pd+1 {
+					ends = true
+				} else {
+					goes = true
+				}
+			}
+		}
+		vs := s.i
+		var err error
+		if goes && s.i < len(s.b) && (s.b[s.i] == '{' || s.b[s.i] == '[') {
+			deeper := len(s.act)
+			for _, k := range s.act[base:deeper] {
+				if len(s.probes[k].segs) > pd+1 {
+					s.act = append(s.act, k)
+				}
+			}
+			err = s.container(depth+1, pd+1, s.act[deeper:])
+		} else {
+			err = s.value(depth + 1)
+		}
+		if err != nil {
+			return err
+		}
+		if ends {
+			for _, k := range s.act[base:] {
+				if len(s.probes[k].segs) == pd+1 {
+					s.members[k] = jsonMember{vs, s.i, true}
+				}
+			}
+		}
+		s.act = s.act[:base]
+		s.ws()
+		if s.i < len(s.b) && s.b[s.i] == ',' {
+			s.i++
+			continue
 		}
 		if s.i < len(s.b) && s.b[s.i] == closer {
 			s.i++
 			return nil
 		}
-		for {
-			s.ws()
-			if c == '{' {
-				if err := s.str(); err != nil {
-					return err
-				}
-				s.ws()
-				if s.i >= len(s.b) || s.b[s.i] != ':' {
-					return s.fail("want ':'")
-				}
-				s.i++
-				s.ws()
-			}
-			if err := s.value(depth + 1); err != nil {
-				return err
-			}
-			s.ws()
-			if s.i < len(s.b) && s.b[s.i] == ',' {
-				s.i++
-				continue
-			}
-			if s.i < len(s.b) && s.b[s.i] == closer {
-				s.i++
-				return nil
-			}
-			return s.fail("want ',' or '" + string(closer) + "'")
-		}
+		return s.fail("want ',' or '" + string(closer) + "'")
 	}
-	return s.fail("want a value")
 }
 
 func (s *jsonScanner) lit(word string) error {

@@ -15,7 +15,8 @@ type selection struct {
 	labels []string
 	byPos  []int
 	maxCol int
-	names  []string
+	names  []string    // JSONL fields as given, distinct
+	probes []jsonProbe // JSONL: how each field's value is found
 }
 
 // pipeline is one run.
@@ -27,6 +28,7 @@ type pipeline struct {
 	sel    selection
 	row    int  // rows written so far (header included)
 	failed bool // a failure was reported
+	stats  Stats
 
 	inBufs, outBufs bufList
 }
@@ -38,15 +40,20 @@ func newWriter(out io.Writer) *bufio.Writer { return bufio.NewWriterSize(out, 32
 func (p *pipeline) run(in io.Reader) error {
 	cfg := &p.cfg
 	p.inBufs, p.outBufs = newBufList(2*cfg.Jobs+4), newBufList(2*cfg.Jobs+4)
-	ch := &chunker{r: in, size: cfg.ChunkSize, csv: cfg.Format == CSV, sep: ',', onRead: cfg.Progress, bufs: p.inBufs}
+	if cfg.Format != Lines {
+		in = p.skipBOM(in)
+	}
+	ch := &chunker{r: in, size: cfg.ChunkSize, csv: cfg.Format == CSV, sep: sepOf(cfg.Format, cfg.Delimiter), onRead: cfg.Progress, bufs: p.inBufs}
 	first := ch.next()
 	if cfg.Done != nil {
 		defer cfg.Done()
 	}
-	if first != nil && cfg.Format != Lines && bytes.HasPrefix(first.in, []byte(bom)) {
-		// The mark is no part of any record: copy it, then read past it.
-		p.w.WriteString(bom)
-		first.in = first.in[len(bom):]
+	if first != nil && first.err != nil && len(first.in) == 0 && !first.tooLong {
+		// Nothing could be read (standard input is a directory): the same
+		// message in every format, before a header row is looked for.
+		p.w.Flush()
+		p.message("reading input: " + first.err.Error())
+		return ErrFailed
 	}
 	if err := p.resolve(first); err != nil {
 		if _, ok := err.(*UsageError); ok {
@@ -78,6 +85,35 @@ func (p *pipeline) run(in io.Reader) error {
 	return nil
 }
 
+// skipBOM copies a byte order mark at the start of in to the output and
+// returns a reader of the rest: the mark is no part of any record, and no
+// record scan sees it (the chunker's quote state starts after it, so a
+// quoted first field holding a line break is one field).
+func (p *pipeline) skipBOM(in io.Reader) io.Reader {
+	head := make([]byte, len(bom))
+	n, err := io.ReadFull(in, head)
+	head = head[:n]
+	if string(head) == bom {
+		p.w.WriteString(bom)
+		head = nil
+		if p.cfg.Progress != nil { // other bytes are counted when the chunker reads them
+			p.cfg.Progress(n)
+		}
+	}
+	switch err {
+	case nil:
+		return io.MultiReader(bytes.NewReader(head), in)
+	case io.EOF, io.ErrUnexpectedEOF: // not read again: a terminal would wait for more
+		return bytes.NewReader(head)
+	}
+	return io.MultiReader(bytes.NewReader(head), errReader{err})
+}
+
+// errReader fails every read with err.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
 // writeError is a failure to write the output.
 type writeError struct{ err error }
 
@@ -94,6 +130,11 @@ func (p *pipeline) resolve(first *chunk) error {
 	case JSONL:
 		for _, c := range cfg.Columns {
 			if !slices.Contains(s.names, c.Name) {
+				probes, err := fieldProbes(len(s.names), c.Name)
+				if err != nil {
+					return &UsageError{"invalid field " + strconv.Quote(c.Name) + ": " + err.Error()}
+				}
+				s.probes = append(s.probes, probes...)
 				s.names = append(s.names, c.Name)
 				s.labels = append(s.labels, "field "+c.Name)
 			}
@@ -111,7 +152,7 @@ func (p *pipeline) resolve(first *chunk) error {
 		if first == nil || len(first.in) == 0 {
 			return errorText("empty input: no header row")
 		}
-		fields, _, next, open := splitRecord(first.in, 0, sepOf(cfg.Format), cfg.Format == CSV, nil)
+		fields, _, next, open := splitRecord(first.in, 0, sepOf(cfg.Format, cfg.Delimiter), cfg.Format == CSV, nil)
 		if open {
 			return errorText("row 1: unterminated quoted field (the record runs to the end of the input)")
 		}
@@ -163,9 +204,14 @@ func quoteAll(names []string) []string {
 	return q
 }
 
-func sepOf(f Format) byte {
-	if f == TSV {
+// sepOf returns the field separator of format f with delimiter delim (0:
+// the format's own).
+func sepOf(f Format, delim byte) byte {
+	switch {
+	case f == TSV:
 		return '\t'
+	case delim != 0:
+		return delim
 	}
 	return ','
 }
@@ -176,6 +222,7 @@ func (e errorText) Error() string { return string(e) }
 
 // message writes one "pyround: ..." line.
 func (p *pipeline) message(msg string) {
+	p.stats.Errors++
 	if p.cfg.ErrHook != nil {
 		p.cfg.ErrHook()
 	}
@@ -207,13 +254,17 @@ func (p *pipeline) write(c *chunk) (bool, error) {
 			p.message("row " + n + ", " + e.col + ": " + e.msg)
 		}
 	}
+	p.stats.Rewritten += c.rewritten
+	p.stats.Missing += c.missing
 	if c.stop {
+		p.stats.Rows += c.rows + 1 // the failing row was read
 		return false, nil
 	}
 	if _, err := p.w.Write(c.out[at:]); err != nil {
 		return false, &writeError{err}
 	}
 	p.row += c.rows
+	p.stats.Rows += c.rows
 	if c.err != nil {
 		p.w.Flush()
 		p.failed = true

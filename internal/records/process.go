@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pyround/pyround/pyops"
 )
 
 // worker transforms chunks; each goroutine has its own (scratch state and
@@ -12,20 +14,24 @@ import (
 type worker struct {
 	format    Format
 	keepGoing bool
+	strict    bool // Config.Strict: a missing value is an error
 	skipShort bool // Config.SkipShortRows
 	sep       byte
 	value     func(dst, v []byte) ([]byte, error)
 	pair      func(dst, a, b []byte) ([]byte, error)
 	split     bool
 
-	cols   []int    // selected 0-based columns (CSV/TSV), user order, distinct
-	labels []string // "column price", "field price", user order
-	byPos  []int    // indexes into cols, by ascending column (CSV/TSV)
-	maxCol int      // 1 + the largest selected column
-	names  []string // JSONL member names
+	cols   []int       // selected 0-based columns (CSV/TSV), user order, distinct
+	labels []string    // "column price", "field price", user order
+	byPos  []int       // indexes into cols, by ascending column (CSV/TSV)
+	maxCol int         // 1 + the largest selected column
+	probes []jsonProbe // the ways of finding each JSONL field's value
 
 	fields  []span
-	members []jsonMember
+	pm      []jsonMember // per probe
+	members []jsonMember // per selected field: its value, if found
+	miss    []bool       // per selected field: the value is missing
+	dup     []bool       // per selected field: an earlier field addresses the same value
 	js      jsonScanner
 	cells   []cellOut
 	scratch []byte // new cell texts
@@ -35,28 +41,66 @@ type worker struct {
 	outBufs bufList
 }
 
-// cellOut is the new text of selected cell k: scratch[start:end].
+// cellOut is what becomes of selected cell k: with cellNew, the text
+// scratch[start:end].
 type cellOut struct {
 	start, end int
-	keep       bool // leave the cell as it is (B of a pair without SplitPair)
-	failed     bool // the value failed (KeepGoing): an empty cell, JSON null
+	kind       cellKind
+}
+
+type cellKind uint8
+
+const (
+	cellNew     cellKind = iota // the cell's new text
+	cellKeep                    // left alone, not a result: B of a pair without SplitPair, or a value an earlier field addresses too
+	cellMissing                 // a missing value: left as it is
+	cellCleared                 // a pair's result with a missing operand: an empty cell, JSON null
+	cellFailed                  // the value failed (KeepGoing): an empty cell, JSON null
+)
+
+// written reports whether the cell's bytes are replaced.
+func (c cellOut) written() bool {
+	return c.kind == cellNew || c.kind == cellCleared || c.kind == cellFailed
 }
 
 func newWorker(cfg *Config, tr *Transform, sel *selection, outBufs bufList) *worker {
-	w := &worker{format: cfg.Format, keepGoing: cfg.KeepGoing, skipShort: cfg.SkipShortRows, split: tr.SplitPair, outBufs: outBufs,
-		cols: sel.cols, labels: sel.labels, byPos: sel.byPos, maxCol: sel.maxCol, names: sel.names}
+	w := &worker{format: cfg.Format, keepGoing: cfg.KeepGoing, strict: cfg.Strict, skipShort: cfg.SkipShortRows, split: tr.SplitPair, outBufs: outBufs,
+		cols: sel.cols, labels: sel.labels, byPos: sel.byPos, maxCol: sel.maxCol, probes: sel.probes}
 	if tr.NewPair != nil {
 		w.pair = tr.NewPair()
 	} else {
 		w.value = tr.NewValue()
 	}
-	w.sep = ','
-	if cfg.Format == TSV {
-		w.sep = '\t'
-	}
-	w.members = make([]jsonMember, len(sel.names))
-	w.cells = make([]cellOut, len(sel.labels))
+	w.sep = sepOf(cfg.Format, cfg.Delimiter)
+	n := len(sel.labels)
+	w.pm = make([]jsonMember, len(sel.probes))
+	w.members, w.miss, w.dup = make([]jsonMember, n), make([]bool, n), make([]bool, n)
+	w.cells = make([]cellOut, n)
 	return w
+}
+
+// results is the number of result cells of a row: one per selected
+// value, or a pair's one (two with SplitPair).
+func (w *worker) results() int {
+	if w.pair != nil {
+		if w.split {
+			return 2
+		}
+		return 1
+	}
+	return len(w.cells)
+}
+
+// count adds the cells of a row that was written to c's counts.
+func (w *worker) count(c *chunk) {
+	for _, cell := range w.cells {
+		switch cell.kind {
+		case cellNew:
+			c.rewritten++
+		case cellMissing, cellCleared:
+			c.missing++
+		}
+	}
 }
 
 // process transforms c.in into c.out, c.rows and c.errs.
@@ -114,6 +158,8 @@ func (w *worker) lines(c *chunk) {
 				c.out = out
 				return
 			}
+		} else {
+			c.rewritten++
 		}
 		out = append(out, '\n')
 	}
@@ -150,6 +196,13 @@ func (w *worker) table(c *chunk) {
 			p = next
 			continue
 		}
+		if !w.strict && !open && len(fields) == 0 {
+			// An empty line: every selected value is missing.
+			c.missing += w.results()
+			out = append(out, in[p:next]...)
+			p = next
+			continue
+		}
 		if col, msg := w.checkTable(open, fields, in); msg != "" {
 			if !w.fail(c, row, mark, col, msg) {
 				c.out = out
@@ -168,6 +221,10 @@ func (w *worker) table(c *chunk) {
 				f := fields[col]
 				var v []byte
 				v, w.dec = w.cellValue(in[f.start:f.end], w.dec)
+				if !w.strict && pyops.Blank(v) {
+					w.cells[k] = cellOut{kind: cellMissing}
+					continue
+				}
 				start := len(w.scratch)
 				var err error
 				if w.scratch, err = w.value(w.scratch, v); err == nil && w.format == TSV && !tsvSafe(w.scratch[start:]) {
@@ -176,7 +233,7 @@ func (w *worker) table(c *chunk) {
 				w.cells[k] = cellOut{start: start, end: len(w.scratch)}
 				if err != nil {
 					w.scratch = w.scratch[:start]
-					w.cells[k] = cellOut{start: start, end: start, failed: true}
+					w.cells[k] = cellOut{start: start, end: start, kind: cellFailed}
 					if ok = w.fail(c, row, mark, w.labels[k], err.Error()); !ok {
 						break
 					}
@@ -189,20 +246,21 @@ func (w *worker) table(c *chunk) {
 		}
 		pos := p
 		for _, k := range w.byPos {
-			if w.cells[k].keep {
+			if !w.cells[k].written() {
 				continue
 			}
 			f := fields[w.cols[k]]
 			out = append(out, in[pos:f.start]...)
 			text := w.scratch[w.cells[k].start:w.cells[k].end]
 			if w.format == CSV {
-				out = appendCSVCell(out, text, ',', f.end > f.start && in[f.start] == '"')
+				out = appendCSVCell(out, text, w.sep, f.end > f.start && in[f.start] == '"')
 			} else {
 				out = append(out, text...)
 			}
 			pos = f.end
 		}
 		out = append(out, in[pos:next]...)
+		w.count(c)
 		p = next
 	}
 	c.out, c.rows = out, row
@@ -246,12 +304,39 @@ func (w *worker) tablePair(c *chunk, row, mark int, in []byte, fields []span) bo
 	var a, b []byte
 	a, w.dec = w.cellValue(in[fa.start:fa.end], w.dec)
 	b, w.dec2 = w.cellValue(in[fb.start:fb.end], w.dec2)
+	if !w.strict {
+		if am, bm := pyops.Blank(a), pyops.Blank(b); am || bm {
+			w.missingPair(am, bm)
+			return true
+		}
+	}
 	return w.runPair(c, row, mark, a, b, func(text []byte) error {
 		if w.format == TSV && !tsvSafe(text) {
 			return errTSV(text)
 		}
 		return nil
 	})
+}
+
+// missingPair sets the cells of a pair with a missing operand (A missing
+// if am, B if bm): each result cell stays as it is when it is the
+// missing value, else is cleared; B without SplitPair is kept.
+func (w *worker) missingPair(am, bm bool) {
+	w.scratch = w.scratch[:0]
+	kind := func(missing bool) cellOut {
+		if missing {
+			return cellOut{kind: cellMissing}
+		}
+		return cellOut{kind: cellCleared}
+	}
+	w.cells[0] = kind(am)
+	if len(w.cells) > 1 {
+		if w.split {
+			w.cells[1] = kind(bm)
+		} else {
+			w.cells[1] = cellOut{kind: cellKeep}
+		}
+	}
 }
 
 // runPair computes the pair's result into cells (A, and B when split);
@@ -277,17 +362,17 @@ func (w *worker) runPair(c *chunk, row, mark int, a, b []byte, check func([]byte
 			w.scratch = append(w.scratch, res...)
 			w.cells[0] = cellOut{start: 0, end: len(res)}
 			if len(w.cells) > 1 { // B is kept as it is
-				w.cells[1] = cellOut{keep: true}
+				w.cells[1] = cellOut{kind: cellKeep}
 			}
 		}
 	}
 	if err != nil {
 		w.scratch = w.scratch[:0]
 		for k := range w.cells {
-			w.cells[k] = cellOut{failed: true}
+			w.cells[k] = cellOut{kind: cellFailed}
 		}
 		if !w.split && len(w.cells) > 1 {
-			w.cells[1] = cellOut{keep: true}
+			w.cells[1] = cellOut{kind: cellKeep}
 		}
 		return w.fail(c, row, mark, pairLabel(w.labels), err.Error())
 	}
@@ -329,13 +414,26 @@ func (w *worker) jsonl(c *chunk) {
 		}
 		ok := true
 		if w.pair != nil {
-			ma, mb := w.members[0], w.members[len(w.members)-1]
-			a := w.jsonValue(content[ma.start:ma.end], &w.dec)
-			b := w.jsonValue(content[mb.start:mb.end], &w.dec2)
-			ok = w.runPair(c, row, mark, a, b, func([]byte) error { return nil })
+			last := len(w.members) - 1
+			if am, bm := w.miss[0], w.miss[last]; am || bm {
+				w.missingPair(am, bm)
+			} else {
+				ma, mb := w.members[0], w.members[last]
+				a := w.jsonValue(content[ma.start:ma.end], &w.dec)
+				b := w.jsonValue(content[mb.start:mb.end], &w.dec2)
+				ok = w.runPair(c, row, mark, a, b, func([]byte) error { return nil })
+			}
 		} else {
 			w.scratch = w.scratch[:0]
-			for k := range w.names {
+			for k := range w.cells {
+				switch {
+				case w.dup[k]:
+					w.cells[k] = cellOut{kind: cellKeep}
+					continue
+				case w.miss[k]:
+					w.cells[k] = cellOut{kind: cellMissing}
+					continue
+				}
 				m := w.members[k]
 				v := w.jsonValue(content[m.start:m.end], &w.dec)
 				start := len(w.scratch)
@@ -343,7 +441,7 @@ func (w *worker) jsonl(c *chunk) {
 				w.cells[k] = cellOut{start: start, end: len(w.scratch)}
 				if w.scratch, err = w.value(w.scratch, v); err != nil {
 					w.scratch = w.scratch[:start]
-					w.cells[k].failed = true
+					w.cells[k].kind = cellFailed
 					if ok = w.fail(c, row, mark, w.labels[k], err.Error()); !ok {
 						break
 					}
@@ -355,12 +453,12 @@ func (w *worker) jsonl(c *chunk) {
 			c.out = out
 			return
 		}
-		// Write the members' new values in the order they appear.
+		// Write the values' new texts in the order they appear.
 		pos := 0
 		for {
 			k := -1
 			for j := range w.cells {
-				if !w.cells[j].keep && w.members[j].start >= pos && (k < 0 || w.members[j].start < w.members[k].start) {
+				if w.cells[j].written() && w.members[j].start >= pos && (k < 0 || w.members[j].start < w.members[k].start) {
 					k = j
 				}
 			}
@@ -371,7 +469,7 @@ func (w *worker) jsonl(c *chunk) {
 			out = append(out, content[pos:m.start]...)
 			text := w.scratch[cell.start:cell.end]
 			switch {
-			case cell.failed:
+			case cell.kind != cellNew:
 				out = append(out, "null"...)
 			case content[m.start] == '"' || !isJSONNumber(text):
 				out = appendJSONQuote(out, text)
@@ -381,31 +479,57 @@ func (w *worker) jsonl(c *chunk) {
 			pos = m.end
 		}
 		out = append(out, line[pos:]...)
+		w.count(c)
 		p = next
 	}
 	c.out, c.rows = out, row
 }
 
-// checkJSON validates a JSONL line and its selected members.
+// checkJSON validates a JSONL line, finds the selected values (members,
+// miss and dup) and checks them.
 func (w *worker) checkJSON(content []byte) (col, msg string) {
-	if err := w.js.scanObject(content, w.names, w.members); err != nil {
+	if err := w.js.scanObject(content, w.probes, w.pm); err != nil {
 		return "", err.Error()
+	}
+	for k := range w.members {
+		w.members[k], w.miss[k], w.dup[k] = jsonMember{}, false, false
+	}
+	for i := len(w.probes) - 1; i >= 0; i-- { // a field's first probe that finds a value wins
+		if w.pm[i].found {
+			w.members[w.probes[i].sel] = w.pm[i]
+		}
 	}
 	for k, m := range w.members {
 		if !m.found {
-			return w.labels[k], "missing"
+			if w.strict {
+				return w.labels[k], "missing"
+			}
+			w.miss[k] = true
+			continue
+		}
+		for j := range k {
+			if w.members[j].found && w.members[j].start == m.start {
+				w.dup[k] = true
+			}
+		}
+		if w.dup[k] && w.split {
+			return pairLabel(w.labels), "both fields address the same value"
 		}
 		v := content[m.start:m.end]
 		switch c := v[0]; {
 		case c == '"':
+			v = v[1 : len(v)-1]
 			if bytes.IndexByte(v, '\\') >= 0 {
-				w.dec = appendJSONString(w.dec[:0], v[1:len(v)-1])
+				w.dec = appendJSONString(w.dec[:0], v)
 				v = w.dec
 			}
 			if !utf8.Valid(v) {
 				return w.labels[k], "invalid UTF-8"
 			}
+			w.miss[k] = !w.strict && pyops.Blank(v)
 		case c == '-' || c >= '0' && c <= '9':
+		case c == 'n' && !w.strict:
+			w.miss[k] = true
 		default:
 			return w.labels[k], "got " + jsonKind(c) + ", want a number or a string"
 		}

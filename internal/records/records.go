@@ -14,33 +14,79 @@
 // Formats and rules (see the CLI's documentation for the user's view):
 //
 //   - Lines: one value per line (LF, or CRLF); each output line is the
-//     result plus LF; messages say "line N".
-//   - CSV: RFC 4180 as Python's csv module reads it: a field is quoted when
-//     it begins with '"'; "" inside quotes is a quote; after the closing
-//     quote further bytes belong to the field; a quote elsewhere is a
-//     literal. Records end at LF outside quotes; a CR before that LF is
-//     part of the line ending (kept in the output). A lone CR is data (not
-//     a record end, unlike Python). An empty line is a record with no
-//     fields (Python's []). A rewritten cell is quoted iff the original
-//     was quoted or the new text holds , " CR or LF.
+//     result plus LF; messages say "line N". Every line is a value: a
+//     blank line goes to the function like any other (round("") is
+//     Python's ValueError).
+//   - CSV: RFC 4180 as Python's csv module reads it, with the delimiter
+//     Config.Delimiter (',' by default; any one ASCII byte that
+//     ParseDelimiter accepts): a field is quoted when it begins with '"';
+//     "" inside quotes is a quote; after the closing quote further bytes
+//     belong to the field; a quote elsewhere is a literal. Records end at
+//     LF outside quotes; a CR before that LF is part of the line ending
+//     (kept in the output). A lone CR is data (not a record end, unlike
+//     Python). An empty line is a record with no fields (Python's []). A
+//     rewritten cell is quoted iff the original was quoted or the new text
+//     holds the delimiter, " CR or LF.
 //   - TSV: fields split on TAB, no quoting; a result holding TAB, CR or LF
 //     is an error.
-//   - JSONL: each line one JSON object; only the selected top-level
-//     members' values are replaced (the last occurrence of a duplicated
-//     key, as json.loads reads it). A number stays a number when the
-//     result is a JSON number, else it becomes a JSON string; a string
-//     stays a string. A failed value becomes null with KeepGoing.
+//   - JSONL: each line one JSON object; only the values the fields
+//     address are replaced, every other byte of the line is kept. A field
+//     is a JSON Pointer when it starts with '/' (RFC 6901: "/amount/net",
+//     "~1" for '/' and "~0" for '~' in a name), else a dotted path
+//     ("amount.net"), which is first looked up as one top-level name (so
+//     "a.b" finds a member literally named "a.b" when the object has one,
+//     whatever its value) and otherwise split at its dots. In either form
+//     a segment addresses an array element when it is a canonical index
+//     (0, 1, 17; not 01 or -), else an object member. Where a key repeats,
+//     the last occurrence is the one read, at every level, as json.loads
+//     does. A number stays a number when the result is a JSON number,
+//     else it becomes a JSON string; a string stays a string. A failed
+//     value becomes null with KeepGoing.
+//
+// # Missing values
+//
+// Unless Config.Strict, a missing value is data: its cell is written as
+// it was, byte for byte, with no message and no call of the function.
+// Missing are: a CSV or TSV cell whose value (after CSV unquoting) is
+// empty or white space only, as pyops.Blank says (Python's
+// cell.strip() == ""); every selected cell of an empty line (a record
+// with no fields); a JSONL value that is null, a string that is blank by
+// the same rule, or absent (a member not there, an index out of range, a
+// path through a number, string, boolean or null), which stays absent. A
+// row that has fields but too few for a selected column is not missing
+// data but a malformed row: it fails as "missing: the row has N fields".
+//
+// A two-operand function with a missing operand is not called, and all
+// its results are missing: the result cell A (and, with SplitPair, B)
+// keeps its bytes when it is itself the missing value, else becomes an
+// empty cell (quoted as it was) or JSON null; an absent member stays
+// absent. Without SplitPair, B is an operand only and stays as it is.
+// Either way the row is one output row.
+//
+// With Strict the layer behaves as it did before missing values existed:
+// a blank cell goes to the function (whose error, such as the ValueError
+// of Python's float(""), fails the row), null is
+// "got null, want a number or a string", and an empty line or an absent
+// member is "missing".
+//
+// Stats counts a run: data rows read, cells rewritten, result cells left
+// missing and messages written; every selected result cell of a row that
+// is written is exactly one of rewritten, missing, or failed (reported).
 //
 // A UTF-8 byte order mark at the start of a CSV, TSV or JSONL input is
 // copied to the output untouched and is not part of the first cell (nor
 // of the first header name). Rows are counted from 1 over physical
-// records, the header row included.
+// records, the header row included. A read error before the first byte
+// (standard input that is a directory) is "reading input: ..." in every
+// format, header row or not.
 package records
 
 import (
 	"bytes"
 	"errors"
 	"io"
+	"strconv"
+	"unicode/utf8"
 )
 
 // Format is the input's record format.
@@ -54,7 +100,8 @@ const (
 )
 
 // Column selects a CSV/TSV column by 1-based index (Index > 0) or by header
-// name, or a JSONL member by name.
+// name, or a JSONL value by its field: a dotted path or a JSON Pointer
+// (see the package doc and CheckField).
 type Column struct {
 	Name  string
 	Index int
@@ -85,10 +132,29 @@ type Config struct {
 	// column unchanged, with no message (bias's deprecated --csv FILE read
 	// such rows so); otherwise the row fails as "missing".
 	SkipShortRows bool
-	ChunkSize     int         // bytes per chunk; 0 means DefaultChunkSize
-	Progress      func(n int) // if set, called with the number of bytes of each read
-	Done          func()      // if set, called when reading has ended
-	ErrHook       func()      // if set, called before each message is written (to clear a progress bar)
+	// Strict makes a missing value an error, as it was before missing
+	// values passed through (see the package doc).
+	Strict bool
+	// Delimiter is the CSV field separator; 0 means ','. It must pass
+	// ParseDelimiter's checks; TSV is always TAB.
+	Delimiter byte
+	// Stats, if set, receives the run's counts when Run returns.
+	Stats     *Stats
+	ChunkSize int         // bytes per chunk; 0 means DefaultChunkSize
+	Progress  func(n int) // if set, called with the number of bytes of each read
+	Done      func()      // if set, called when reading has ended
+	ErrHook   func()      // if set, called before each message is written (to clear a progress bar)
+}
+
+// Stats counts one run.
+type Stats struct {
+	Rows      int // data rows read (the header row not counted)
+	Rewritten int // result cells given a new value
+	// Missing counts result cells left missing: a missing value kept as
+	// it was, or a pair's result cell emptied (nulled) for a missing
+	// operand. A pair's B without SplitPair is an operand, not a result.
+	Missing int
+	Errors  int // messages written ("row N, column C: ...", "reading input: ...")
 }
 
 // DefaultChunkSize is the chunk size of a Config without one.
@@ -111,6 +177,9 @@ const bom = "\xef\xbb\xbf"
 // errOut. It returns nil, ErrFailed (messages written), a *UsageError, or
 // another error for a failed read or write (not yet written).
 func Run(cfg Config, tr Transform, in io.Reader, out, errOut io.Writer) error {
+	if err := cfg.Check(); err != nil {
+		return err
+	}
 	if cfg.Jobs < 1 {
 		cfg.Jobs = 1
 	}
@@ -119,12 +188,83 @@ func Run(cfg Config, tr Transform, in io.Reader, out, errOut io.Writer) error {
 	}
 	p := &pipeline{cfg: cfg, tr: tr, errOut: errOut}
 	p.w = newWriter(out)
-	return p.run(in)
+	err := p.run(in)
+	if cfg.Stats != nil {
+		*cfg.Stats = p.stats
+	}
+	return err
 }
 
-// Count returns the number of records Run reads from data in format f (a
-// leading byte order mark aside): the number of rows its output has.
-func Count(f Format, data []byte) int {
+// Check returns a *UsageError for settings no input can satisfy: a
+// delimiter other than a CSV's, or one ParseDelimiter refuses, and a
+// JSONL field CheckField refuses. Run calls it first; a caller may call
+// it earlier, before any input is read.
+func (cfg *Config) Check() error {
+	if cfg.Delimiter != 0 {
+		if cfg.Format != CSV {
+			return &UsageError{"a delimiter needs CSV (TSV is always TAB)"}
+		}
+		if msg := delimiterProblem(cfg.Delimiter); msg != "" {
+			return &UsageError{"invalid delimiter " + strconv.QuoteToASCII(string(rune(cfg.Delimiter))) + ": " + msg}
+		}
+	}
+	if cfg.Format == JSONL {
+		for _, c := range cfg.Columns {
+			if err := CheckField(c.Name); err != nil {
+				return &UsageError{"invalid field " + strconv.Quote(c.Name) + ": " + err.Error()}
+			}
+		}
+	}
+	return nil
+}
+
+// ParseDelimiter reads a CSV delimiter as a user spells it: one ASCII
+// character, or the two characters \t for TAB. It refuses the empty
+// text, several characters, a non-ASCII character (a delimiter is one
+// byte), the quote '"', CR and LF (they delimit quoted fields and
+// records), NUL, and the characters of numbers: ASCII letters and digits,
+// '.', '+' and '-' (2.5, -1, 1e+16, inf: the cells to rewrite would be
+// split). Everything else, TAB, space, control characters such as
+// Hive's \x01 included, is accepted, as Python's csv module accepts it.
+func ParseDelimiter(s string) (byte, error) {
+	switch {
+	case s == `\t`:
+		return '\t', nil
+	case s == "":
+		return 0, errorText("want one character")
+	case len(s) > 1:
+		if r, size := utf8.DecodeRuneInString(s); size == len(s) && r != utf8.RuneError {
+			return 0, errorText("want one ASCII character (" + strconv.Quote(s) + " is " + strconv.Itoa(size) + " bytes in UTF-8)")
+		}
+		return 0, errorText("want one character, not " + strconv.Itoa(utf8.RuneCountInString(s)))
+	}
+	if msg := delimiterProblem(s[0]); msg != "" {
+		return 0, errorText(msg)
+	}
+	return s[0], nil
+}
+
+// delimiterProblem says why d cannot be a CSV delimiter, or "".
+func delimiterProblem(d byte) string {
+	switch {
+	case d >= utf8.RuneSelf:
+		return "want one ASCII character"
+	case d == '"':
+		return "the quote character cannot be the delimiter"
+	case d == '\r' || d == '\n':
+		return "a line break cannot be the delimiter"
+	case d == 0:
+		return "NUL cannot be the delimiter" // and 0 is Config's "the default"
+	case d >= '0' && d <= '9' || d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z' || d == '.' || d == '+' || d == '-':
+		return "it occurs in numbers (2.5, -1, 1e+16, inf), which it would split"
+	}
+	return ""
+}
+
+// Count returns the number of records Run reads from data in format f
+// with CSV delimiter delim (0: ','; a leading byte order mark aside): the
+// number of rows its output has.
+func Count(f Format, delim byte, data []byte) int {
 	if f != Lines {
 		data = bytes.TrimPrefix(data, []byte(bom))
 	}
@@ -138,7 +278,7 @@ func Count(f Format, data []byte) int {
 	n := 0
 	var fields []span
 	for p := 0; p < len(data); n++ {
-		fields, _, p, _ = splitRecord(data, p, sepOf(f), f == CSV, fields[:0])
+		fields, _, p, _ = splitRecord(data, p, sepOf(f, delim), f == CSV, fields[:0])
 	}
 	return n
 }

@@ -112,9 +112,10 @@ func TestScanObject(t *testing.T) {
 	}
 	var s jsonScanner
 	members := make([]jsonMember, 1)
+	probes, _ := fieldProbes(0, "x")
 	for _, tc := range tests {
 		got := "-"
-		if err := s.scanObject([]byte(tc.line), []string{"x"}, members); err != nil {
+		if err := s.scanObject([]byte(tc.line), probes, members); err != nil {
 			got = "!" + err.Error()
 		} else if members[0].found {
 			got = tc.line[members[0].start:members[0].end]
@@ -170,6 +171,8 @@ func testValue() func(dst, v []byte) ([]byte, error) {
 			return append(dst, "1,000"...), nil
 		case "tab":
 			return append(dst, "a\tb"...), nil
+		case "semi":
+			return append(dst, "1;000|0"...), nil
 		}
 		n, err := strconv.Atoi(string(v))
 		if err != nil {
@@ -200,6 +203,7 @@ type runCase struct {
 	in        string
 	out, errs string
 	err       error
+	stats     *Stats // if set, the counts the run must give
 }
 
 func (tc runCase) run(t *testing.T, jobs, chunk int) (string, string, error) {
@@ -211,7 +215,15 @@ func (tc runCase) run(t *testing.T, jobs, chunk int) (string, string, error) {
 		tr = Transform{NewPair: testPair, SplitPair: tc.split}
 	}
 	var out, errs bytes.Buffer
+	var st Stats
+	cfg.Stats = &st
 	err := Run(cfg, tr, iotest.HalfReader(strings.NewReader(tc.in)), &out, &errs)
+	if tc.stats != nil && st != *tc.stats {
+		t.Errorf("%s (jobs %d, chunk %d): stats %+v, want %+v", tc.name, jobs, chunk, st, *tc.stats)
+	}
+	if st.Errors != strings.Count(errs.String(), "\n") {
+		t.Errorf("%s (jobs %d, chunk %d): %d errors counted, %d messages written", tc.name, jobs, chunk, st.Errors, strings.Count(errs.String(), "\n"))
+	}
 	return out.String(), errs.String(), err
 }
 
@@ -234,11 +246,14 @@ var runCases = []runCase{
 	{name: "lines empty", cfg: Config{}, in: "", out: ""},
 	{name: "csv header", cfg: Config{Format: CSV, Header: true, Columns: col("b")}, in: "a,b,c\r\n1,2,3\r\n\"x\",\"4\",\"y\"\n5,wide,6", out: "a,b,c\r\n1,4,3\r\n\"x\",\"8\",\"y\"\n5,\"1,000\",6"},
 	{name: "csv bom", cfg: Config{Format: CSV, Header: true, Columns: col("a")}, in: "\xef\xbb\xbfa,b\n1,2\n", out: "\xef\xbb\xbfa,b\n2,2\n"},
+	{name: "csv bom quoted line break", cfg: Config{Format: CSV, Columns: col("2")}, in: bom + "\"a\r\nb\",1\r\n\"c\",2", out: bom + "\"a\r\nb\",2\r\n\"c\",4"}, // found by TestByteProperty
 	{name: "csv bom no header", cfg: Config{Format: CSV, Columns: col("1")}, in: "\xef\xbb\xbf1,2\n3,4\n", out: "\xef\xbb\xbf2,2\n6,4\n"},
 	{name: "csv index", cfg: Config{Format: CSV, Columns: col("3", "1")}, in: "1,\"a\nb\",3\n4,\"c,d\",5\n", out: "2,\"a\nb\",6\n8,\"c,d\",10\n"},
 	{name: "csv quoted newline in selected", cfg: Config{Format: CSV, Columns: col("1")}, in: "\"1\n\",2\n", out: "",
 		errs: "pyround: row 1, column 1: ValueError: invalid literal for int() with base 10: \"1\\n\"\n", err: ErrFailed},
 	{name: "csv ragged", cfg: Config{Format: CSV, Columns: col("2"), KeepGoing: true}, in: "1,2\n3\n\n4,5\n", out: "1,4\n3\n\n4,10\n",
+		errs: "pyround: row 2, column 2: missing: the row has 1 field\n", err: ErrFailed}, // the empty line is missing data, the short row is not
+	{name: "csv ragged strict", cfg: Config{Format: CSV, Columns: col("2"), KeepGoing: true, Strict: true}, in: "1,2\n3\n\n4,5\n", out: "1,4\n3\n\n4,10\n",
 		errs: "pyround: row 2, column 2: missing: the row has 1 field\npyround: row 3, column 2: missing: the row has 0 fields\n", err: ErrFailed},
 	{name: "csv ragged skipped", cfg: Config{Format: CSV, Columns: col("2"), SkipShortRows: true}, in: "1,2\n3\n\n4,5\n", out: "1,4\n3\n\n4,10\n"},
 	{name: "tsv ragged skipped", cfg: Config{Format: TSV, Columns: col("2"), SkipShortRows: true}, in: "1\t2\n3\n4\t5", out: "1\t4\n3\n4\t10"},
@@ -264,12 +279,17 @@ var runCases = []runCase{
 	{name: "jsonl", cfg: Config{Format: JSONL, Columns: col("x", "s")}, in: "{\"x\": 1, \"s\": \"2\", \"o\": {\"x\": 9}}\r\n{\"s\":\"wide\",\"x\":\"3\"}", out: "{\"x\": 2, \"s\": \"4\", \"o\": {\"x\": 9}}\r\n{\"s\":\"1,000\",\"x\":\"6\"}"},
 	{name: "jsonl number to string", cfg: Config{Format: JSONL, Columns: col("x")}, in: "{\"x\":wide}\n{\"x\":5}\n", out: "", errs: "pyround: row 1: invalid JSON: want a value at byte 6\n", err: ErrFailed},
 	{name: "jsonl keep-going", cfg: Config{Format: JSONL, Columns: col("x"), KeepGoing: true}, in: "{\"x\":\"q\"}\n{\"y\":1}\n{\"x\":null}\nnot json\n\n{\"x\":\"\\u0031\"}\n", out: "{\"x\":null}\n{\"y\":1}\n{\"x\":null}\nnot json\n\n{\"x\":\"2\"}\n",
+		errs: "pyround: row 1, field x: ValueError: invalid literal for int() with base 10: \"q\"\npyround: row 4: invalid JSON: want an object at byte 1\npyround: row 5: invalid JSON: unexpected end of line: want an object at byte 1\n", err: ErrFailed},
+	{name: "jsonl keep-going strict", cfg: Config{Format: JSONL, Columns: col("x"), KeepGoing: true, Strict: true}, in: "{\"x\":\"q\"}\n{\"y\":1}\n{\"x\":null}\nnot json\n\n{\"x\":\"\\u0031\"}\n", out: "{\"x\":null}\n{\"y\":1}\n{\"x\":null}\nnot json\n\n{\"x\":\"2\"}\n",
 		errs: "pyround: row 1, field x: ValueError: invalid literal for int() with base 10: \"q\"\npyround: row 2, field x: missing\npyround: row 3, field x: got null, want a number or a string\npyround: row 4: invalid JSON: want an object at byte 1\npyround: row 5: invalid JSON: unexpected end of line: want an object at byte 1\n", err: ErrFailed},
 	{name: "jsonl pair split", cfg: Config{Format: JSONL, Columns: col("a", "b")}, pair: true, split: true, in: `{"b": 2, "a": "5"}`, out: `{"b": 3, "a": "7"}`},
 	{name: "jsonl bom", cfg: Config{Format: JSONL, Columns: col("x")}, in: "\xef\xbb\xbf{\"x\":1}\n", out: "\xef\xbb\xbf{\"x\":2}\n"},
 }
 
 func TestRun(t *testing.T) {
+	runCases := append(slices.Clip(runCases), missingCases...)
+	runCases = append(runCases, delimiterCases...)
+	runCases = append(runCases, pathCases...)
 	for _, tc := range runCases {
 		for _, jobs := range []int{1, 3} {
 			for _, chunk := range []int{1, 7, 0} {
