@@ -98,22 +98,23 @@ func AppendFormatFloat(dst []byte, x float64, sp Spec) ([]byte, error) {
 			dst = append(dst, sign)
 		}
 		bodyStart := len(dst)
-		fb := appendFloatBody(dst, x, typ, mode, prec, sp)
-		dst = fb.b
-		if fb.clearNeg {
+		var zeros, at int
+		var clearNeg bool
+		dst, zeros, at, clearNeg = appendFloatBody(dst, x, typ, mode, prec, sp)
+		if clearNeg {
 			if s := signByte(sp, false); s != 0 {
 				dst[start] = s
 			} else {
 				dst = append(dst[:start], dst[start+1:]...)
 				bodyStart--
-				fb.at--
+				at--
 			}
 		}
 		if typ == 'E' || typ == 'F' || typ == 'G' {
 			upper(dst[bodyStart:])
 		}
-		if fb.zeros > 0 {
-			dst = insertZeros(dst, fb.at, fb.zeros)
+		if zeros > 0 {
+			dst = insertZeros(dst, at, zeros)
 		}
 		return dst, nil
 	}
@@ -140,7 +141,10 @@ const (
 // the point, exactFixedPrec digits and '%'.
 const maxFloatBody = 309 + 1 + exactFixedPrec + 1
 
-// appendFloatLarge is appendFloatLaidOut with a stack buffer for any body.
+// appendFloatLarge is appendFloatLaidOut with a stack buffer for any body,
+// kept out of AppendFormatFloat so that its frame stays small.
+//
+//go:noinline
 func appendFloatLarge(dst []byte, x float64, typ rune, mode byte, prec int, sp Spec, neg bool) []byte {
 	var nb [maxFloatBody + 32]byte
 	return appendFloatLaidOut(dst, nb[:0], x, typ, mode, prec, sp, neg)
@@ -149,9 +153,8 @@ func appendFloatLarge(dst []byte, x float64, typ rune, mode byte, prec int, sp S
 // appendFloatLaidOut formats x into buf (not growing it) and appends the
 // text padded and grouped as sp says to dst.
 func appendFloatLaidOut(dst, buf []byte, x float64, typ rune, mode byte, prec int, sp Spec, neg bool) []byte {
-	fb := appendFloatBody(buf, x, typ, mode, prec, sp)
-	body := fb.b
-	if fb.clearNeg {
+	body, zeros, at, clearNeg := appendFloatBody(buf, x, typ, mode, prec, sp)
+	if clearNeg {
 		neg = false
 	}
 	if typ == 'E' || typ == 'F' || typ == 'G' {
@@ -165,8 +168,12 @@ func appendFloatLaidOut(dst, buf []byte, x float64, typ rune, mode byte, prec in
 	if typ == 'n' {
 		num.group = 0
 	}
-	num.rem[0] = run{text: body[n:fb.at], zeros: fb.zeros}
-	num.rem[1] = run{text: body[fb.at:]}
+	if zeros == 0 {
+		num.rem[0] = run{text: body[n:]}
+	} else {
+		num.rem[0] = run{text: body[n:at], zeros: zeros}
+		num.rem[1] = run{text: body[at:]}
+	}
 	return appendNumber(dst, sp, &num)
 }
 
@@ -179,38 +186,27 @@ func insertZeros(b []byte, at, n int) []byte {
 	return b
 }
 
-// floatBody is the unsigned text of a float appended to b: zeros more
-// zeros belong at index at of b (before the exponent or '%'); clearNeg
-// reports that x is negative but the 'z' flag removes its sign because
-// it rounded to zero.
-type floatBody struct {
-	b         []byte
-	zeros, at int
-	clearNeg  bool
-}
-
 // appendFloatBody appends the unsigned text of x in the given mode (with
 // the '%' suffix for type '%'), except for the zeros of a huge precision
-// after the exact digits, which it counts.
-func appendFloatBody(b []byte, x float64, typ rune, mode byte, prec int, sp Spec) floatBody {
-	var fb floatBody
+// after the exact digits: zeros more zeros belong at index at of b
+// (before the exponent or '%'; at is set only when zeros > 0). clearNeg
+// reports that x is negative but the 'z' flag removes its sign because
+// it rounded to zero.
+func appendFloatBody(b []byte, x float64, typ rune, mode byte, prec int, sp Spec) (_ []byte, zeros, at int, clearNeg bool) {
 	switch {
 	case math.IsNaN(x):
 		b = append(b, "nan"...)
-		fb.at = len(b)
 	case math.IsInf(x, 0):
 		b = append(b, "inf"...)
-		fb.at = len(b)
 	default:
 		start := len(b)
-		b, fb.zeros, fb.at = formatFinite(b, math.Abs(x), mode, prec, sp.Alt, sp.Type == 0)
-		fb.clearNeg = sp.NoNegZero && math.Signbit(x) && allZero(b[start:])
+		b, zeros, at = formatFinite(b, math.Abs(x), mode, prec, sp.Alt, sp.Type == 0)
+		clearNeg = sp.NoNegZero && math.Signbit(x) && allZero(b[start:])
 	}
 	if typ == '%' {
 		b = append(b, '%')
 	}
-	fb.b = b
-	return fb
+	return b, zeros, at, clearNeg
 }
 
 func signByte(sp Spec, neg bool) byte {
@@ -240,7 +236,8 @@ func allZero(b []byte) bool {
 // formatFinite is CPython's format_float_short for a finite x >= 0 (with
 // the sign bit cleared): mode 'e', 'f', 'g' or 'r' (repr). A precision
 // beyond the exact digits (exactFixedPrec, exactSigPrec) is not written
-// out: zeros more zeros belong at index at of b, before the exponent.
+// out: zeros more zeros belong at index at of b, before the exponent (at
+// is set only when zeros > 0).
 func formatFinite(b []byte, x float64, mode byte, prec int, alt, addDot0 bool) (_ []byte, zeros, at int) {
 	switch mode {
 	case 'f':
@@ -261,9 +258,11 @@ func formatFinite(b []byte, x float64, mode byte, prec int, alt, addDot0 bool) (
 		if alt && prec == 0 {
 			b = slices.Insert(b, start+1, '.')
 		}
-		at = len(b) - 1
-		for b[at] != 'e' {
-			at--
+		if zeros > 0 {
+			at = len(b) - 1
+			for b[at] != 'e' {
+				at--
+			}
 		}
 		return b, zeros, at
 	}

@@ -115,10 +115,19 @@ func appendNumber(dst []byte, sp Spec, n *number) []byte {
 		writeGrouped(b[p:p+nGrouped], n.digits, n.group, n.sep)
 		p += nGrouped
 	} else {
-		p = writeRun(b, p, n.digits)
+		p += copy(b[p:], n.digits.text)
+		if n.digits.zeros > 0 {
+			p += fillRepeat(b[p:], zeroDigit[:], n.digits.zeros)
+		}
 	}
 	for i := range n.rem {
-		p = writeRun(b, p, n.rem[i])
+		r := &n.rem[i]
+		if len(r.text) > 0 {
+			p += copy(b[p:], r.text)
+		}
+		if r.zeros > 0 {
+			p += fillRepeat(b[p:], zeroDigit[:], r.zeros)
+		}
 	}
 	if right > 0 {
 		fillRepeat(b[p:], fill, right)
@@ -182,17 +191,6 @@ func repeatPrefix(b []byte, period int) {
 	for i := k; i < len(b); i += k {
 		copy(b[i:], b[:k])
 	}
-}
-
-// writeRun writes r into b at p and returns the index after it.
-func writeRun(b []byte, p int, r run) int {
-	if len(r.text) > 0 {
-		p += copy(b[p:], r.text)
-	}
-	if r.zeros > 0 {
-		p += fillRepeat(b[p:], zeroDigit[:], r.zeros)
-	}
-	return p
 }
 
 // appendFill appends n copies of fill to dst.
