@@ -238,7 +238,10 @@ func FormatAPD(x *apd.Decimal, spec string) (string, error) {
 //
 // With a Spec from ParseSpecFor(s, "decimal.Decimal"), AppendFormatAPD
 // allocates nothing when dst has room, unless the formatted number is
-// longer than 40 digits (or is a NaN with a payload).
+// longer than 40 digits (or is a NaN with a payload). A precision beyond
+// the coefficient's digits is not appended digit by digit: its zeros, the
+// fill and the zero-padded groups are written in blocks, and dst grows at
+// most once, however long the result.
 //
 // Widths above MaxWidth, and results that would be longer than MaxWidth
 // bytes (e, f and % with a precision of MaxWidth or more, f and % with
@@ -288,7 +291,8 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, sp *decSpec) ([]byte, error) {
 		if lay.Align == 'z' {
 			lay.Fill, lay.Align = ' ', '>'
 		}
-		return appendNumber(dst, lay, x.Negative, "", nil, body, len(body), 0), nil
+		num := number{neg: x.Negative, rem: [3]run{{text: body}}}
+		return appendNumber(dst, lay, &num), nil
 	}
 	if sp.prec > mpdMaxPrec {
 		return dst, errDecLimits
@@ -302,6 +306,10 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, sp *decSpec) ([]byte, error) {
 	zero := len(digits) == 1 && digits[0] == '0'
 	zeroIn := zero
 	prec := sp.prec
+	// The coefficient is digits followed by pad zeros: a precision that
+	// asks for more digits than the value has (_pydecimal's _rescale and
+	// _round append them) only counts them.
+	var pad int64
 	var err error
 	if prec >= 0 {
 		switch typ {
@@ -310,7 +318,10 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, sp *decSpec) ([]byte, error) {
 				if prec >= MaxWidth {
 					return dst, errWidth
 				}
-				if digits, exp, err = roundSig(digits, exp, prec+1); err != nil {
+				if places := prec + 1; int64(len(digits)) < places {
+					pad = places - int64(len(digits))
+					exp -= pad
+				} else if digits, exp, err = roundSig(digits, exp, places); err != nil {
 					return dst, err
 				}
 			}
@@ -321,8 +332,16 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, sp *decSpec) ([]byte, error) {
 			if exp > -prec && !zero && exp+prec+int64(len(digits)) > MaxWidth {
 				return dst, errWidth
 			}
-			if digits, exp, err = rescaleDigits(digits, exp, -prec); err != nil {
-				return dst, err
+			switch {
+			case exp < -prec:
+				if digits, exp, err = rescaleDigits(digits, exp, -prec); err != nil {
+					return dst, err
+				}
+			case zero:
+				exp = -prec
+			default:
+				pad = exp + prec
+				exp = -prec
 			}
 		case 'g':
 			if prec == 0 {
@@ -346,7 +365,8 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, sp *decSpec) ([]byte, error) {
 		negZero = zeroIn
 	}
 	neg := x.Negative && !(negZero && sp.noNegZero)
-	n := int64(len(digits))
+	nd := int64(len(digits))
+	n := nd + pad
 	leftdigits := exp + n
 	var dotplace int64
 	switch typ {
@@ -366,52 +386,58 @@ func appendFormatAPD(dst []byte, x *apd.Decimal, sp *decSpec) ([]byte, error) {
 	if dotplace > MaxWidth || dotplace < -MaxWidth || n > MaxWidth {
 		return dst, errWidth
 	}
-	var remBuf [48]byte
-	intpart, rem := digits, remBuf[:0]
+	num := number{neg: neg, group: 3}
 	switch {
 	case dotplace < 0:
-		intpart = zeroDigit[:]
-		rem = append(rem, '.')
-		rem = appendZeros(rem, int(-dotplace))
-		rem = append(rem, digits...)
+		num.digits = run{text: zeroDigit[:]}
+		num.rem[0] = run{text: dot[:], zeros: int(-dotplace)}
+		num.rem[1] = run{text: digits, zeros: int(pad)}
 	case dotplace > n:
-		intpart = appendZeros(digits, int(dotplace-n))
-	default:
-		intpart = digits[:dotplace]
-		if len(intpart) == 0 {
-			intpart = zeroDigit[:]
+		num.digits = run{text: digits, zeros: int(pad + dotplace - n)}
+	case dotplace > nd:
+		num.digits = run{text: digits, zeros: int(dotplace - nd)}
+		if n > dotplace {
+			num.rem[0] = run{text: dot[:], zeros: int(n - dotplace)}
 		}
-		if frac := digits[dotplace:]; len(frac) > 0 {
-			rem = append(rem, '.')
-			rem = append(rem, frac...)
+	default:
+		num.digits = run{text: digits[:dotplace]}
+		if dotplace == 0 {
+			num.digits.text = zeroDigit[:]
+		}
+		if n > dotplace {
+			num.rem[0] = run{text: dot[:]}
+			num.rem[1] = run{text: digits[dotplace:], zeros: int(pad)}
 		}
 	}
+	var tail [24]byte
+	t := tail[:0]
 	if e := leftdigits - dotplace; e != 0 || typ == 'e' {
 		echar := byte('e')
 		if sp.typ == 'E' || sp.typ == 'G' {
 			echar = 'E'
 		}
-		rem = append(rem, echar)
+		t = append(t, echar)
 		if e >= 0 {
-			rem = append(rem, '+')
+			t = append(t, '+')
 		}
-		rem = appendInt64(rem, e)
+		t = appendInt64(t, e)
 	}
 	if typ == '%' {
-		rem = append(rem, '%')
+		t = append(t, '%')
 	}
-	if sp.grouping && lay.Align != 'z' {
+	num.rem[2] = run{text: t}
+	if sp.grouping {
 		// Only the 0 flag pads inside the groups.
-		var grouped [64]byte
-		intpart = appendGrouped(grouped[:0], intpart, groupedLen(len(intpart), 0, 3), 0, 3, ',')
-	} else if sp.grouping {
-		lay.Grouping = ','
+		num.sep = ','
+		num.zeroGroups = lay.Align == 'z'
 	}
 	if lay.Align == 'z' {
 		lay.Align = '='
 	}
-	return appendNumber(dst, lay, neg, "", intpart, rem, len(rem), 3), nil
+	return appendNumber(dst, lay, &num), nil
 }
+
+var dot = [1]byte{'.'}
 
 func appendInt64(b []byte, v int64) []byte {
 	var buf [20]byte

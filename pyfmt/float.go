@@ -5,7 +5,6 @@ import (
 
 	"slices"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/pyround/pyround/digits"
 	"github.com/pyround/pyround/pyerr"
@@ -33,11 +32,13 @@ func FormatFloat(x float64, spec string) (string, error) {
 // 'g' in the C locale, '%' multiplying by 100 in float64 first. On error
 // dst is returned unchanged with CPython's exception (a *pyerr.Error).
 //
-// It allocates nothing when dst has room for the result, except that a
-// padded or grouped result whose unpadded text may exceed 64 bytes (a
-// precision above 30, or 'f' and '%' for |x| >= 1e30) also needs room for
-// that text in dst, and types g, G, n and none with a precision above 30
-// use a temporary.
+// It allocates nothing when dst has room for the result, except that
+// types g, G, n and none with a precision above 30 use a temporary. A
+// huge precision or width costs time and memory in proportion to the
+// result, written once: the digits of the exact value are computed (a
+// float has at most 767 significant digits and 1074 after the point),
+// and the zeros after them, the fill and the zero-padded groups are
+// copied in blocks; dst grows at most once.
 func AppendFormatFloat(dst []byte, x float64, sp Spec) ([]byte, error) {
 	typ := sp.Type
 	if sp.Precision >= MaxWidth {
@@ -45,15 +46,15 @@ func AppendFormatFloat(dst []byte, x float64, sp Spec) ([]byte, error) {
 			return dst, err
 		}
 	}
-	if sp.Precision > 800 && !sp.Alt && (typ == 0 || typ == 'g' || typ == 'G' || typ == 'n') {
+	if sp.Precision > exactSigPrec && !sp.Alt && (typ == 0 || typ == 'g' || typ == 'G' || typ == 'n') {
 		// A float's exact value has at most 767 significant digits and an
 		// exponent within ±324: any precision above 800 prints the same
 		// text as 800 (g strips trailing zeros and never switches to
 		// exponent notation there), without work proportional to it.
-		sp.Precision = 800
+		sp.Precision = exactSigPrec
 	}
-	if typ == 'f' && sp.Precision >= 0 && sp.Width <= 0 && sp.Sign == 0 && !sp.Alt && !sp.NoNegZero &&
-		sp.Grouping == 0 && x-x == 0 {
+	if typ == 'f' && sp.Precision >= 0 && sp.Precision <= exactFixedPrec && sp.Width <= 0 && sp.Sign == 0 &&
+		!sp.Alt && !sp.NoNegZero && sp.Grouping == 0 && x-x == 0 {
 		// Plain finite 'f' with a precision: strconv's text is CPython's,
 		// and for the everyday magnitudes appendFixed writes it faster.
 		if out, ok := appendFixed(dst, x, sp.Precision); ok {
@@ -97,35 +98,62 @@ func AppendFormatFloat(dst []byte, x float64, sp Spec) ([]byte, error) {
 			dst = append(dst, sign)
 		}
 		bodyStart := len(dst)
+		var zeros, at int
 		var clearNeg bool
-		dst, clearNeg = appendFloatBody(dst, x, typ, mode, prec, sp)
+		dst, zeros, at, clearNeg = appendFloatBody(dst, x, typ, mode, prec, sp)
 		if clearNeg {
 			if s := signByte(sp, false); s != 0 {
 				dst[start] = s
 			} else {
 				dst = append(dst[:start], dst[start+1:]...)
 				bodyStart--
+				at--
 			}
 		}
 		if typ == 'E' || typ == 'F' || typ == 'G' {
 			upper(dst[bodyStart:])
 		}
+		if zeros > 0 {
+			dst = insertZeros(dst, at, zeros)
+		}
 		return dst, nil
 	}
-	// The unpadded text goes to a stack buffer when it surely fits in 64
-	// bytes, else to the end of dst, from where the laid-out result is
-	// moved down over it (so a dst with room for both allocates nothing).
-	var nb [64]byte
-	var body []byte
-	var clearNeg bool
-	start := len(dst)
-	small := prec <= 30 && (mode != 'f' || !(math.Abs(x) >= 1e30))
-	if small {
-		body, clearNeg = appendFloatBody(nb[:0], x, typ, mode, prec, sp)
-	} else {
-		dst, clearNeg = appendFloatBody(dst, x, typ, mode, prec, sp)
-		body = dst[start:]
+	// The unpadded text (without the zeros of a huge precision) goes to a
+	// stack buffer: 64 bytes when it surely fits, else one big enough for
+	// any float (appendFloatLarge).
+	if prec <= 30 && (mode != 'f' || !(math.Abs(x) >= 1e30)) {
+		var nb [64]byte
+		return appendFloatLaidOut(dst, nb[:0], x, typ, mode, prec, sp, neg), nil
 	}
+	return appendFloatLarge(dst, x, typ, mode, prec, sp, neg), nil
+}
+
+// Precisions at which a float's text is exact: 'f' with exactFixedPrec
+// digits after the point shows every float exactly (2^-1074 has 1074),
+// and 'e' and 'g' with exactSigPrec digits too (a float has at most 767
+// significant digits). A higher precision only adds zeros after them.
+const (
+	exactFixedPrec = 1100
+	exactSigPrec   = 800
+)
+
+// maxFloatBody bounds the unpadded text of a float: 309 integer digits,
+// the point, exactFixedPrec digits and '%'.
+const maxFloatBody = 309 + 1 + exactFixedPrec + 1
+
+// appendFloatLarge is appendFloatLaidOut with a stack buffer for any body,
+// kept out of AppendFormatFloat so that its frame stays small.
+//
+//go:noinline
+func appendFloatLarge(dst []byte, x float64, typ rune, mode byte, prec int, sp Spec, neg bool) []byte {
+	var nb [maxFloatBody + 32]byte
+	return appendFloatLaidOut(dst, nb[:0], x, typ, mode, prec, sp, neg)
+}
+
+// appendFloatLaidOut formats x into buf (not growing it) and appends the
+// text padded and grouped as sp says to dst.
+func appendFloatLaidOut(dst, buf []byte, x float64, typ rune, mode byte, prec int, sp Spec, neg bool) []byte {
+	body, zeros, at, clearNeg := appendFloatBody(buf, x, typ, mode, prec, sp)
 	if clearNeg {
 		neg = false
 	}
@@ -136,24 +164,35 @@ func AppendFormatFloat(dst []byte, x float64, sp Spec) ([]byte, error) {
 	for n < len(body) && body[n] >= '0' && body[n] <= '9' {
 		n++
 	}
-	group := 3
+	num := number{neg: neg, digits: run{text: body[:n]}, group: 3, sep: sp.Grouping, zeroGroups: sp.Fill == '0' && sp.Align == '='}
 	if typ == 'n' {
-		group = 0
+		num.group = 0
 	}
-	dst = appendNumber(dst, sp, neg, "", body[:n], body[n:], len(body)-n, group)
-	if !small {
-		// dst[start:] is the body, then the result: move the result down.
-		k := len(body)
-		copy(dst[start:], dst[start+k:])
-		dst = dst[:len(dst)-k]
+	if zeros == 0 {
+		num.rem[0] = run{text: body[n:]}
+	} else {
+		num.rem[0] = run{text: body[n:at], zeros: zeros}
+		num.rem[1] = run{text: body[at:]}
 	}
-	return dst, nil
+	return appendNumber(dst, sp, &num)
+}
+
+// insertZeros inserts n zeros into b at index at.
+func insertZeros(b []byte, at, n int) []byte {
+	end := len(b)
+	b = grow(b, n)[:end+n]
+	copy(b[at+n:], b[at:end])
+	fillRepeat(b[at:], zeroDigit[:], n)
+	return b
 }
 
 // appendFloatBody appends the unsigned text of x in the given mode (with
-// the '%' suffix for type '%'); clearNeg reports that x is negative but
-// the 'z' flag removes its sign because it rounded to zero.
-func appendFloatBody(b []byte, x float64, typ rune, mode byte, prec int, sp Spec) (_ []byte, clearNeg bool) {
+// the '%' suffix for type '%'), except for the zeros of a huge precision
+// after the exact digits: zeros more zeros belong at index at of b
+// (before the exponent or '%'; at is set only when zeros > 0). clearNeg
+// reports that x is negative but the 'z' flag removes its sign because
+// it rounded to zero.
+func appendFloatBody(b []byte, x float64, typ rune, mode byte, prec int, sp Spec) (_ []byte, zeros, at int, clearNeg bool) {
 	switch {
 	case math.IsNaN(x):
 		b = append(b, "nan"...)
@@ -161,13 +200,13 @@ func appendFloatBody(b []byte, x float64, typ rune, mode byte, prec int, sp Spec
 		b = append(b, "inf"...)
 	default:
 		start := len(b)
-		b = formatFinite(b, math.Abs(x), mode, prec, sp.Alt, sp.Type == 0)
+		b, zeros, at = formatFinite(b, math.Abs(x), mode, prec, sp.Alt, sp.Type == 0)
 		clearNeg = sp.NoNegZero && math.Signbit(x) && allZero(b[start:])
 	}
 	if typ == '%' {
 		b = append(b, '%')
 	}
-	return b, clearNeg
+	return b, zeros, at, clearNeg
 }
 
 func signByte(sp Spec, neg bool) byte {
@@ -195,24 +234,45 @@ func allZero(b []byte) bool {
 }
 
 // formatFinite is CPython's format_float_short for a finite x >= 0 (with
-// the sign bit cleared): mode 'e', 'f', 'g' or 'r' (repr).
-func formatFinite(b []byte, x float64, mode byte, prec int, alt, addDot0 bool) []byte {
+// the sign bit cleared): mode 'e', 'f', 'g' or 'r' (repr). A precision
+// beyond the exact digits (exactFixedPrec, exactSigPrec) is not written
+// out: zeros more zeros belong at index at of b, before the exponent (at
+// is set only when zeros > 0).
+func formatFinite(b []byte, x float64, mode byte, prec int, alt, addDot0 bool) (_ []byte, zeros, at int) {
 	switch mode {
 	case 'f':
+		if prec > exactFixedPrec {
+			zeros, prec = prec-exactFixedPrec, exactFixedPrec
+		}
 		b = strconv.AppendFloat(b, x, 'f', prec, 64)
 		if alt && prec == 0 {
 			b = append(b, '.')
 		}
-		return b
+		return b, zeros, len(b)
 	case 'e':
+		if prec > exactSigPrec {
+			zeros, prec = prec-exactSigPrec, exactSigPrec
+		}
 		start := len(b)
 		b = strconv.AppendFloat(b, x, 'e', prec, 64)
 		if alt && prec == 0 {
 			b = slices.Insert(b, start+1, '.')
 		}
-		return b
+		if zeros > 0 {
+			at = len(b) - 1
+			for b[at] != 'e' {
+				at--
+			}
+		}
+		return b, zeros, at
 	}
 	// 'g' and 'r': digits, then CPython's layout.
+	if mode == 'g' && alt && prec > exactSigPrec {
+		// The alternate form keeps the trailing zeros; the layout
+		// (exponent or not) is the same at exactSigPrec, as the decimal
+		// point is never more than 309 digits in.
+		zeros, prec = prec-exactSigPrec, exactSigPrec
+	}
 	var db [40]byte
 	var d []byte
 	if mode == 'r' {
@@ -285,6 +345,7 @@ func formatFinite(b []byte, x float64, mode byte, prec int, alt, addDot0 bool) [
 	if b[len(b)-1] == '.' && !alt {
 		b = b[:len(b)-1]
 	}
+	at = len(b)
 	if useExp {
 		b = append(b, 'e')
 		if exp < 0 {
@@ -298,135 +359,7 @@ func formatFinite(b []byte, x float64, mode byte, prec int, alt, addDot0 bool) [
 		}
 		b = strconv.AppendInt(b, int64(exp), 10)
 	}
-	return b
-}
-
-func appendZeros(b []byte, n int) []byte {
-	for ; n > 0; n-- {
-		b = append(b, '0')
-	}
-	return b
-}
-
-// appendNumber lays out a formatted number as CPython's calc_number_widths
-// and fill_number do: sign, prefix, the integer digits (grouped every group
-// digits when sp.Grouping is set and group > 0, with zero padding going
-// into the groups), then rem (remWidth code points), padded to sp.Width
-// with sp.Fill as sp.Align says (default right).
-func appendNumber(dst []byte, sp Spec, neg bool, prefix string, digits, rem []byte, remWidth, group int) []byte {
-	sign := signByte(sp, neg)
-	nSign := 0
-	if sign != 0 {
-		nSign = 1
-	}
-	grouping := sp.Grouping != 0 && group > 0 && len(digits) > 0
-	nGrouped := len(digits)
-	minWidth := 0
-	if grouping {
-		if sp.Fill == '0' && sp.Align == '=' {
-			minWidth = sp.Width - nSign - len(prefix) - remWidth
-		}
-		nGrouped = groupedLen(len(digits), minWidth, group)
-	}
-	total := nSign + len(prefix) + nGrouped + remWidth
-	pad := 0
-	if sp.Width > total {
-		pad = sp.Width - total
-	}
-	var left, mid, right int
-	switch sp.Align {
-	case '<':
-		right = pad
-	case '^':
-		left = pad / 2
-		right = pad - left
-	case '=':
-		mid = pad
-	default:
-		left = pad
-	}
-	dst = appendFill(dst, sp.Fill, left)
-	if sign != 0 {
-		dst = append(dst, sign)
-	}
-	dst = append(dst, prefix...)
-	dst = appendFill(dst, sp.Fill, mid)
-	if grouping {
-		dst = appendGrouped(dst, digits, nGrouped, minWidth, group, sp.Grouping)
-	} else {
-		dst = append(dst, digits...)
-	}
-	dst = append(dst, rem...)
-	return appendFill(dst, sp.Fill, right)
-}
-
-func appendFill(dst []byte, fill rune, n int) []byte {
-	if n <= 0 {
-		return dst
-	}
-	// Grow once and double the filled part by copying: a width of 10^9
-	// is one allocation and about 30 copies, not 10^9 appends, each a
-	// possible reallocation.
-	var enc [utf8.UTFMax]byte
-	w := utf8.EncodeRune(enc[:], fill) // invalid runes as U+FFFD, as utf8.AppendRune does
-	start := len(dst)
-	dst = slices.Grow(dst, n*w)[:start+n*w]
-	seg := dst[start:]
-	for filled := copy(seg, enc[:w]); filled < len(seg); filled *= 2 {
-		copy(seg[filled:], seg[:filled])
-	}
-	return dst
-}
-
-// groupedLen is the length of CPython's _PyUnicode_InsertThousandsGrouping
-// output for n digits, minimum width minWidth and groups of group digits.
-func groupedLen(n, minWidth, group int) int {
-	count := 0
-	for first := true; ; first = false {
-		l := min(group, max(n, minWidth, 1))
-		if !first {
-			count++
-		}
-		chars := max(0, min(n, l))
-		count += l
-		n -= chars
-		minWidth -= l
-		if n <= 0 && minWidth <= 0 {
-			return count
-		}
-		minWidth--
-	}
-}
-
-// appendGrouped writes the grouped digits (total length total) backwards,
-// as _PyUnicode_InsertThousandsGrouping does.
-func appendGrouped(dst, digits []byte, total, minWidth, group int, sep byte) []byte {
-	start := len(dst)
-	dst = slices.Grow(dst, total)[:start+total]
-	p := len(dst)
-	n := len(digits)
-	for first := true; ; first = false {
-		l := min(group, max(n, minWidth, 1))
-		if !first {
-			p--
-			dst[p] = sep
-		}
-		chars := max(0, min(n, l))
-		for i := 0; i < chars; i++ {
-			p--
-			n--
-			dst[p] = digits[n]
-		}
-		for i := chars; i < l; i++ {
-			p--
-			dst[p] = '0'
-		}
-		minWidth -= l
-		if n <= 0 && minWidth <= 0 {
-			return dst
-		}
-		minWidth--
-	}
+	return b, zeros, at
 }
 
 var errPrecisionTooBig = pyerr.ValueError("precision too big")

@@ -133,7 +133,7 @@ func AppendFormatInt(dst []byte, x int64, sp Spec) ([]byte, error) {
 	if sp.Type == 'X' {
 		upper(d)
 	}
-	return appendNumber(dst, sp, x < 0, prefix, d, nil, 0, group), nil
+	return appendInt(dst, sp, x < 0, prefix, d, group), nil
 }
 
 // AppendFormatBigInt is AppendFormatInt for an int of any size. A decimal
@@ -170,13 +170,20 @@ func AppendFormatBigInt(dst []byte, x *big.Int, sp Spec) ([]byte, error) {
 	if sp.Type == 'X' {
 		upper(d)
 	}
-	return appendNumber(dst, sp, x.Sign() < 0, prefix, d, nil, 0, group), nil
+	return appendInt(dst, sp, x.Sign() < 0, prefix, d, group), nil
+}
+
+// appendInt lays out the digits of an int.
+func appendInt(dst []byte, sp Spec, neg bool, prefix string, d []byte, group int) []byte {
+	num := number{neg: neg, prefix: prefix, digits: run{text: d}, group: group, sep: sp.Grouping, zeroGroups: sp.Fill == '0' && sp.Align == '='}
+	return appendNumber(dst, sp, &num)
 }
 
 func appendChar(dst []byte, sp Spec, r rune) []byte {
 	var cb [utf8.UTFMax]byte
 	c := utf8.AppendRune(cb[:0], r)
-	return appendNumber(dst, sp, false, "", nil, c, 1, 0)
+	num := number{rem: [3]run{{text: c}}, remWidth: 1}
+	return appendNumber(dst, sp, &num)
 }
 
 func upper(b []byte) {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os/exec"
+	"strings"
 	"testing"
 
 	"github.com/pyround/pyround/internal/oracle"
@@ -63,4 +65,49 @@ func TestFormatCLI(t *testing.T) {
 		{[]string{"format", "#_x", "255", "-255"}, "", "0xff\n-0xff\n", "", 0},
 		{[]string{"format", "d", "2.5"}, "", "", "pyround: argument 1: ValueError: Unknown format code 'd' for object of type 'float'\n", 1},
 	})
+}
+
+// TestFormatCLIBig runs the built binary on specs whose results are
+// hundreds of kilobytes, more lines of them than one output piece holds
+// (records.DefaultMaxChunkOutput), from standard input on one and two
+// workers and as arguments, against python3: the line writer must pass
+// the bulk-written results through unchanged and in order, a failing
+// line in the middle included.
+func TestFormatCLIBig(t *testing.T) {
+	bin := buildCLI(t)
+	o := oracle.Start(t)
+	for _, run := range []struct {
+		as, spec string
+		values   []string
+	}{
+		{"auto", ",.300000f", []string{"2.5", "-1234567.891", "1e-300", "x", "7", "nan", "0.1", "5e-324", "123456789.125", "-0.0", "1.5e300", "2.5"}},
+		{"auto", "0=250000_", []string{"12345", "-987654321", "1", "0", "255", "-7", "1" + strings.Repeat("0", 40), "42", "3", "2.5"}},
+		{"decimal", "*^200001,.2f", []string{"1234.5678", "-0.005", "NaN", "1E+5", "9.995", "-Infinity", "0", "1E-7", "2.675", "31415.9"}},
+	} {
+		reqs := make([][]string, len(run.values))
+		for i, x := range run.values {
+			reqs[i] = []string{run.as, run.spec, x}
+		}
+		want, err := o.EvalBatch("format", reqs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, jobs := range []string{"1", "2"} {
+			compareCLI(t, bin, []string{"format", "--keep-going", "--jobs", jobs, "--as", run.as, "--", run.spec}, run.values, want)
+		}
+		// As arguments: the values' own writer (no record layer), stopping
+		// at the first failure.
+		cmd := exec.Command(bin, append([]string{"format", "--as", run.as, "--", run.spec}, run.values...)...)
+		got, _ := cmd.Output()
+		var wantOut strings.Builder
+		for _, w := range want {
+			if strings.HasPrefix(w, "!") {
+				break
+			}
+			wantOut.WriteString(w + "\n")
+		}
+		if string(got) != wantOut.String() {
+			t.Errorf("format %q with %d values as arguments: %d bytes, want %d", run.spec, len(run.values), len(got), wantOut.Len())
+		}
+	}
 }

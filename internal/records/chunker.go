@@ -22,6 +22,14 @@ type chunk struct {
 	errs      []recErr // failures in input order
 	stop      bool     // without KeepGoing: the last of errs ends the run
 	done      chan struct{}
+
+	// cont is the rest of the records when the output reached
+	// Config.MaxChunkOutput part-way: a piece of its own, processed by the
+	// same worker and written next; buf and err move to it. written is
+	// closed once out is written (set for a chunk with a cont, whose out
+	// then goes to a later piece instead of the pool).
+	cont    *chunk
+	written chan struct{}
 }
 
 // recErr is one failure: row is 0-based within the chunk; at is the length

@@ -271,17 +271,26 @@ func (p *pipeline) write(c *chunk) (bool, error) {
 		p.message("reading input: " + c.err.Error())
 		return false, nil
 	}
-	p.outBufs.put(c.out)
 	p.inBufs.put(c.buf)
+	if c.written != nil {
+		close(c.written) // its worker takes c.out for a later piece
+	} else {
+		p.outBufs.put(c.out)
+	}
 	return true, nil
 }
 
 func (p *pipeline) sequential(first *chunk, ch *chunker) error {
 	w := p.newWorker()
 	for c := first; c != nil; c = ch.next() {
-		w.process(c)
-		if goOn, err := p.write(c); !goOn || err != nil {
-			return err
+		for piece := c; piece != nil; piece = piece.cont {
+			w.process(piece)
+			if goOn, err := p.write(piece); !goOn || err != nil {
+				return err
+			}
+			if piece.cont != nil {
+				piece.cont.out = piece.out[:0]
+			}
 		}
 	}
 	return nil
@@ -289,7 +298,10 @@ func (p *pipeline) sequential(first *chunk, ch *chunker) error {
 
 // parallel runs Jobs workers; a reader feeds them chunks in order and the
 // writer (this goroutine) takes the results in the same order. At most
-// 2*Jobs chunks wait for the writer, so memory stays bounded.
+// 2*Jobs chunks wait for the writer, so memory stays bounded; a worker
+// that hands a chunk over in pieces (chunk.cont) goes on with the next
+// piece while the writer writes one, but no further, and the pieces of a
+// chunk take turns with two output buffers.
 func (p *pipeline) parallel(first *chunk, ch *chunker) error {
 	jobs := p.cfg.Jobs
 	work := make(chan *chunk, jobs)
@@ -316,19 +328,35 @@ func (p *pipeline) parallel(first *chunk, ch *chunker) error {
 		w := p.newWorker()
 		go func() {
 			for c := range work {
-				select {
-				case <-quit:
-				default:
-					w.process(c)
+				var prev, older *chunk
+				for piece := c; piece != nil; piece = piece.cont {
+					if older != nil {
+						// One finished piece of this chunk may wait for the
+						// writer, not two; this piece reuses the output
+						// buffer of the one written.
+						select {
+						case <-older.written:
+							piece.out = older.out[:0]
+						case <-quit:
+						}
+					}
+					select {
+					case <-quit:
+					default:
+						w.process(piece)
+					}
+					close(piece.done)
+					prev, older = piece, prev
 				}
-				close(c.done)
 			}
 		}()
 	}
 	for c := range order {
-		<-c.done
-		if goOn, err := p.write(c); !goOn || err != nil {
-			return err
+		for piece := c; piece != nil; piece = piece.cont {
+			<-piece.done
+			if goOn, err := p.write(piece); !goOn || err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -16,6 +16,7 @@ type worker struct {
 	keepGoing bool
 	strict    bool // Config.Strict: a missing value is an error
 	skipShort bool // Config.SkipShortRows
+	maxOut    int  // Config.MaxChunkOutput
 	sep       byte
 	value     func(dst, v []byte) ([]byte, error)
 	pair      func(dst, a, b []byte) ([]byte, error)
@@ -64,7 +65,7 @@ func (c cellOut) written() bool {
 }
 
 func newWorker(cfg *Config, tr *Transform, sel *selection, outBufs bufList) *worker {
-	w := &worker{format: cfg.Format, keepGoing: cfg.KeepGoing, strict: cfg.Strict, skipShort: cfg.SkipShortRows, split: tr.SplitPair, outBufs: outBufs,
+	w := &worker{format: cfg.Format, keepGoing: cfg.KeepGoing, strict: cfg.Strict, skipShort: cfg.SkipShortRows, maxOut: cfg.MaxChunkOutput, split: tr.SplitPair, outBufs: outBufs,
 		cols: sel.cols, labels: sel.labels, byPos: sel.byPos, maxCol: sel.maxCol, probes: sel.probes}
 	if tr.NewPair != nil {
 		w.pair = tr.NewPair()
@@ -103,9 +104,12 @@ func (w *worker) count(c *chunk) {
 	}
 }
 
-// process transforms c.in into c.out, c.rows and c.errs.
+// process transforms c.in into c.out, c.rows and c.errs; c.out is an
+// empty buffer to use, or nil for one from the pool.
 func (w *worker) process(c *chunk) {
-	c.out = w.outBufs.get(len(c.in) + len(c.in)/4 + 64)
+	if c.out == nil {
+		c.out = w.outBufs.get(len(c.in) + len(c.in)/4 + 64)
+	}
 	if c.tooLong {
 		// One record, skipped: its row fails; with KeepGoing it is an
 		// empty line, as its bytes are gone.
@@ -124,6 +128,19 @@ func (w *worker) process(c *chunk) {
 	}
 }
 
+// full reports whether the output out has reached maxOut with records
+// left at in[p:] (p > 0: at least one record is done); the rest of the
+// chunk then becomes c.cont.
+func (w *worker) full(c *chunk, out []byte, p int) bool {
+	if len(out) < w.maxOut || p == 0 || p >= len(c.in) {
+		return false
+	}
+	c.cont = &chunk{buf: c.buf, in: c.in[p:], err: c.err, done: make(chan struct{})}
+	c.buf, c.err = nil, nil
+	c.written = make(chan struct{})
+	return true
+}
+
 // fail records a failure of row; it reports whether processing goes on.
 func (w *worker) fail(c *chunk, row, at int, col, msg string) bool {
 	c.errs = append(c.errs, recErr{row: row, at: at, col: col, msg: msg})
@@ -138,7 +155,7 @@ func (w *worker) fail(c *chunk, row, at int, col, msg string) bool {
 func (w *worker) lines(c *chunk) {
 	in, out := c.in, c.out
 	row := 0
-	for p := 0; p < len(in); row++ {
+	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
 		var line []byte
 		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
 			line = in[p : p+e]
@@ -172,7 +189,7 @@ func (w *worker) table(c *chunk) {
 	quotes := w.format == CSV && bytes.IndexByte(in, '"') >= 0
 	nextQuote := -1 // the index of the next '"' at or after p, len(in) if none
 	row := 0
-	for p := 0; p < len(in); row++ {
+	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
 		// Most rows of a CSV with quotes somewhere have none: split those
 		// with the quote-free scanner, and only a row holding a quote with
 		// the quote-aware one.
@@ -391,7 +408,7 @@ func pairLabel(labels []string) string {
 func (w *worker) jsonl(c *chunk) {
 	in, out := c.in, c.out
 	row := 0
-	for p := 0; p < len(in); row++ {
+	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
 		next := len(in)
 		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
 			next = p + e + 1

@@ -8,8 +8,10 @@
 // on one of Jobs workers, each with its own function instance (the
 // command's scratch state), and written in input order. At most 2*Jobs+2
 // chunks are in flight, so memory stays bounded by a few chunks plus the
-// longest record, whatever the input size. The output, the messages and
-// the exit status are identical for every Jobs value.
+// longest record, whatever the input size; a chunk whose output passes
+// MaxChunkOutput is handed over in pieces, so output memory stays bounded
+// by a few pieces plus the longest record's output. The output, the
+// messages and the exit status are identical for every Jobs value.
 //
 // Formats and rules (see the CLI's documentation for the user's view):
 //
@@ -144,6 +146,11 @@ type Config struct {
 	Progress  func(n int) // if set, called with the number of bytes of each read
 	Done      func()      // if set, called when reading has ended
 	ErrHook   func()      // if set, called before each message is written (to clear a progress bar)
+	// MaxChunkOutput is the output a worker holds for one chunk before it
+	// hands it to the writer and goes on with the rest of the chunk as a
+	// piece of its own (a value of a huge format() spec, or many of them,
+	// in one chunk); 0 means DefaultMaxChunkOutput.
+	MaxChunkOutput int
 }
 
 // Stats counts one run.
@@ -159,6 +166,11 @@ type Stats struct {
 
 // DefaultChunkSize is the chunk size of a Config without one.
 const DefaultChunkSize = 256 << 10
+
+// DefaultMaxChunkOutput is the MaxChunkOutput of a Config without one:
+// output buffers stay within what the buffer pool recycles (4 MiB) unless
+// one record's output is larger.
+const DefaultMaxChunkOutput = 2 << 20
 
 // ErrFailed is returned by Run when a value or a record failed; its
 // messages were written. The exit status is 1.
@@ -185,6 +197,9 @@ func Run(cfg Config, tr Transform, in io.Reader, out, errOut io.Writer) error {
 	}
 	if cfg.ChunkSize <= 0 {
 		cfg.ChunkSize = DefaultChunkSize
+	}
+	if cfg.MaxChunkOutput <= 0 {
+		cfg.MaxChunkOutput = DefaultMaxChunkOutput
 	}
 	p := &pipeline{cfg: cfg, tr: tr, errOut: errOut}
 	p.w = newWriter(out)

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"testing/iotest"
 )
@@ -207,9 +208,14 @@ type runCase struct {
 }
 
 func (tc runCase) run(t *testing.T, jobs, chunk int) (string, string, error) {
+	return tc.runPieces(t, jobs, chunk, 0)
+}
+
+// runPieces is run with Config.MaxChunkOutput set to maxOut.
+func (tc runCase) runPieces(t *testing.T, jobs, chunk, maxOut int) (string, string, error) {
 	t.Helper()
 	cfg := tc.cfg
-	cfg.Jobs, cfg.ChunkSize = jobs, chunk
+	cfg.Jobs, cfg.ChunkSize, cfg.MaxChunkOutput = jobs, chunk, maxOut
 	tr := Transform{NewValue: testValue}
 	if tc.pair {
 		tr = Transform{NewPair: testPair, SplitPair: tc.split}
@@ -286,6 +292,9 @@ var runCases = []runCase{
 	{name: "jsonl bom", cfg: Config{Format: JSONL, Columns: col("x")}, in: "\xef\xbb\xbf{\"x\":1}\n", out: "\xef\xbb\xbf{\"x\":2}\n"},
 }
 
+// TestRun runs every case on several worker counts and chunk sizes, and
+// with chunks handed over in pieces after 1 or 8 bytes of output (every
+// record, or every few, a piece of its own) as well as whole.
 func TestRun(t *testing.T) {
 	runCases := append(slices.Clip(runCases), missingCases...)
 	runCases = append(runCases, delimiterCases...)
@@ -293,11 +302,107 @@ func TestRun(t *testing.T) {
 	for _, tc := range runCases {
 		for _, jobs := range []int{1, 3} {
 			for _, chunk := range []int{1, 7, 0} {
-				out, errs, err := tc.run(t, jobs, chunk)
-				if out != tc.out || errs != tc.errs || fmt.Sprint(err) != fmt.Sprint(tc.err) {
-					t.Errorf("%s (jobs %d, chunk %d):\n got %q\n     %q\n     %v\nwant %q\n     %q\n     %v", tc.name, jobs, chunk, out, errs, err, tc.out, tc.errs, tc.err)
+				for _, maxOut := range []int{0, 1, 8} {
+					out, errs, err := tc.runPieces(t, jobs, chunk, maxOut)
+					if out != tc.out || errs != tc.errs || fmt.Sprint(err) != fmt.Sprint(tc.err) {
+						t.Errorf("%s (jobs %d, chunk %d, max output %d):\n got %q\n     %q\n     %v\nwant %q\n     %q\n     %v", tc.name, jobs, chunk, maxOut, out, errs, err, tc.out, tc.errs, tc.err)
+					}
 				}
 			}
+		}
+	}
+}
+
+// TestPieces: a chunk of many records whose outputs are large is handed
+// over in pieces, in order, with failures numbered across the pieces, on
+// one worker and on several; and the output a worker holds stays near
+// MaxChunkOutput plus one record's output.
+func TestPieces(t *testing.T) {
+	var in, want, wantErrs strings.Builder
+	for i := range 500 {
+		if i%97 == 5 {
+			in.WriteString("bad\n")
+			want.WriteString("\n")
+			fmt.Fprintf(&wantErrs, "pyround: line %d: ValueError: no\n", i+1)
+			continue
+		}
+		fmt.Fprintf(&in, "%d\n", i)
+		fmt.Fprintf(&want, "%s\n", strings.Repeat(strconv.Itoa(i%10), 1000+i))
+	}
+	var mu sync.Mutex
+	largest := 0
+	wide := func() func(dst, v []byte) ([]byte, error) {
+		return func(dst, v []byte) ([]byte, error) {
+			n, err := strconv.Atoi(string(v))
+			if err != nil {
+				return dst, errors.New("ValueError: no")
+			}
+			dst = append(dst, strings.Repeat(strconv.Itoa(n%10), 1000+n)...)
+			mu.Lock()
+			largest = max(largest, len(dst))
+			mu.Unlock()
+			return dst, nil
+		}
+	}
+	for _, jobs := range []int{1, 2, 4} {
+		largest = 0
+		var out, errs bytes.Buffer
+		cfg := Config{Jobs: jobs, KeepGoing: true, MaxChunkOutput: 10_000}
+		err := Run(cfg, Transform{NewValue: wide}, iotest.HalfReader(strings.NewReader(in.String())), &out, &errs)
+		if out.String() != want.String() || errs.String() != wantErrs.String() || err != ErrFailed {
+			t.Errorf("jobs %d: %d bytes, %q, %v; want %d bytes, %q, ErrFailed", jobs, out.Len(), errs.String(), err, want.Len(), wantErrs.String())
+		}
+		if largest > 10_000+1500+2 {
+			t.Errorf("jobs %d: a worker held %d bytes of output (MaxChunkOutput 10000, records of at most 1500)", jobs, largest)
+		}
+	}
+}
+
+// TestPiecesStats splits CSV chunks into pieces (MaxChunkOutput) with
+// missing and bad cells among them: the rows, the messages and the run's
+// counts are those of an unsplit run, for every number of workers.
+func TestPiecesStats(t *testing.T) {
+	var in, want, wantErrs strings.Builder
+	in.WriteString("k,v\n")
+	want.WriteString("k,v\n")
+	wantStats := Stats{}
+	for i := range 400 {
+		wantStats.Rows++
+		switch {
+		case i%31 == 3:
+			fmt.Fprintf(&in, "%d, \n", i)
+			fmt.Fprintf(&want, "%d, \n", i)
+			wantStats.Missing++
+		case i%53 == 7:
+			fmt.Fprintf(&in, "%d,bad\n", i)
+			fmt.Fprintf(&want, "%d,\n", i)
+			fmt.Fprintf(&wantErrs, "pyround: row %d, column v: ValueError: no\n", i+2)
+			wantStats.Errors++
+		default:
+			fmt.Fprintf(&in, "%d,%d\n", i, i)
+			fmt.Fprintf(&want, "%d,%s\n", i, strings.Repeat(strconv.Itoa(i%10), 1000+i))
+			wantStats.Rewritten++
+		}
+	}
+	wide := func() func(dst, v []byte) ([]byte, error) {
+		return func(dst, v []byte) ([]byte, error) {
+			n, err := strconv.Atoi(string(v))
+			if err != nil {
+				return dst, errors.New("ValueError: no")
+			}
+			return append(dst, strings.Repeat(strconv.Itoa(n%10), 1000+n)...), nil
+		}
+	}
+	for _, jobs := range []int{1, 2, 4} {
+		var out, errs bytes.Buffer
+		var stats Stats
+		cfg := Config{Format: CSV, Header: true, Columns: col("v"), Jobs: jobs, KeepGoing: true, MaxChunkOutput: 10_000, ChunkSize: 4096, Stats: &stats}
+		err := Run(cfg, Transform{NewValue: wide}, iotest.HalfReader(strings.NewReader(in.String())), &out, &errs)
+		if out.String() != want.String() || errs.String() != wantErrs.String() || err != ErrFailed {
+			t.Errorf("jobs %d: %d bytes, %q, %v; want %d bytes, %q, ErrFailed", jobs, out.Len(), errs.String(), err, want.Len(), wantErrs.String())
+		}
+		if stats != wantStats {
+			t.Errorf("jobs %d: stats %+v, want %+v", jobs, stats, wantStats)
 		}
 	}
 }
