@@ -1666,6 +1666,138 @@ def generate_evalcmp(rng):
 
 
 # ---------------------------------------------------------------------------
+# hand-picked cases (issue 18): gen_golden.py writes them, with CPython's
+# answers, before the random cases of the eval golden file. Every one must
+# be in the language (the oracle answers it).
+
+FIXED_CASES = [
+    # comparisons across types, exact as CPython's
+    "0.1 + 0.2 == 0.3", "1 < 2.0 <= Decimal('2')", "Decimal('0.1') == 0.1", "Decimal(0.1) == 0.1",
+    "Decimal('0.1') < 0.1", "Decimal('0.1') > 0.1", "Decimal('1.1') == 1.1", "Decimal(1.1) == 1.1",
+    "Decimal('0.5') == 0.5", "Decimal('1.0') == 1", "Decimal('1.00') == True", "0.5 == Decimal('0.50')",
+    "2**53+1 > 2.0**53", "2**53+1 == 2.0**53", "9007199254740993 == 9007199254740992.0",
+    "9007199254740993 > 9007199254740992.0", "9007199254740993 < 9007199254740994.0",
+    "10**400 > 1e308", "10**22 == 1e22", "10**23 == 1e23", "10**23 < 1e23", "2**1024 > 1.7976931348623157e308",
+    "2**1024 - 2**971 == 1.7976931348623157e308", "2**1024 - 2**970 > 1.7976931348623157e308",
+    "-(2**63) == -9.223372036854775808e18", "2**64 + 1 > 1.8446744073709552e19", "-2**64 - 1 < -1.8446744073709552e19",
+    "Decimal(2**53+1) > 2.0**53", "Decimal('1E+400') > 1e308", "Decimal('1E+400') < float('inf')",
+    "Decimal('-1E+400') < -1.7976931348623157e308", "Decimal(10**400) == 10**400",
+    "Decimal('1E+400') == 10**400", "Decimal('1E-400') > 0", "Decimal('1E-400') > 5e-324", "Decimal('-1E-400') < -0.0",
+    # infinities and signed zeros
+    "10**400 < float('inf')", "-10**400 > float('-inf')", "1e400 > 10**400", "10**400 == 1e400",
+    "float('inf') == Decimal('Infinity')", "Decimal('Infinity') > 10**400", "Decimal('-Infinity') < -1e308",
+    "Decimal('Infinity') == Decimal('Infinity')", "float('-inf') < Decimal('-1E+999999')",
+    "-0.0 == 0", "-0.0 < 0", "-0.0 <= 0", "-0.0 == Decimal('-0')", "Decimal('-0') == 0.0", "-0.0 == False",
+    "Decimal('0E+5') == Decimal('-0.000')", "0 == -0.0 == Decimal('-0') == False",
+    # NaNs
+    "float('nan') == float('nan')", "float('nan') != float('nan')", "float('nan') < 1", "1 >= float('nan')",
+    "10**400 > float('nan')", "1e400 - 1e400 == 1e400 - 1e400", "1e400 - 1e400 != 0",
+    "Decimal('NaN') == Decimal('NaN')", "Decimal('NaN') != 1", "Decimal('NaN') == 1", "Decimal('NaN') < 1",
+    "1 <= Decimal('NaN')", "Decimal('NaN') > float('inf')", "Decimal('-NaN') >= Decimal('NaN')",
+    "Decimal('sNaN') == 1", "Decimal('sNaN') != Decimal('sNaN')", "Decimal('-sNaN') == 1.5", "1 == Decimal('sNaN')",
+    "float('nan') < Decimal(1)", "float('nan') == Decimal('NaN')", "Decimal('NaN') == float('nan')",
+    "Decimal('sNaN') == float('nan')", "Decimal(1) > float('nan')", "Decimal(1) != float('nan')",
+    "Decimal('sNaN') == (1,)", "Decimal('sNaN') == 'a'", "Decimal('sNaN') == True", "Decimal('NaN') < (1,)",
+    # chains: the middle operand once, short-circuit
+    "1 < 2 < 3", "1 < 3 < 2", "3 < 2 < 1/0", "1 < 2 > 1/0", "1 == 1.0 == Decimal(1) == True", "1 < 2 == True",
+    "(1 < 2) < 3", "0 < 0.5 < Decimal('1') <= 1 != 2", "1 < 2 < 1/0", "2 > 1 < Decimal('NaN')",
+    "1 > 2 < Decimal('NaN')", "1 == 2 == 1/0", "1 != 1 < 1/0",
+    # and, or, not: an operand, not a bool; short-circuit
+    "0 or 2.5", "0 and 1/0", "1 or 1/0", "() or 0.0 or ''", "0.0 and 1", "-0.0 or Decimal('-0') or False",
+    "float('nan') and 1", "Decimal('NaN') or 1", "Decimal('sNaN') and 2", "1e400 - 1e400 or 1",
+    "1 and 2 or 3", "0 and 2 or 3", "(1, 2) and ()", "() or (1,)", "'' or 'a'", "0 or 0.0", "False or 0",
+    "not 0", "not 0.0", "not -0.0", "not Decimal('0')", "not Decimal('-0.00')", "not Decimal('0E+5')",
+    "not float('nan')", "not Decimal('NaN')", "not Decimal('sNaN')", "not ()", "not (0,)", "not ''", "not 'a'",
+    "not not 1", "not 1 == 2", "not 1 < 2 < 0", "not 1 and 0", "not (1 and 0)", "not 5e-324", "not 1e400",
+    "(not 0) + 1", "round(not 0)",
+    # True and False: ints in arithmetic
+    "True", "False", "True + 1", "True + True", "True / 2", "-True", "+True", "-False", "+False",
+    "round(True)", "round(True, 1)", "round(False, -1)", "round(2.5, True)", "round(Decimal('2.5'), True)",
+    "divmod(True, 2)", "divmod(7, True)", "divmod(True, False)", "Decimal(True)", "Decimal(False)",
+    "True * 1.5", "True ** -1", "2 ** True", "True ** True", "True // 2", "True % 2", "True / False",
+    "True % False", "abs(True)", "abs(-True)", "int(True)", "int(False)", "float(True)", "float(False)",
+    "math.floor(True)", "math.ceil(False)", "math.trunc(True)", "math.fmod(True, 2)", "math.remainder(False, 3)",
+    "True + Decimal('0.5')", "Decimal('0.5') - True", "Decimal(1).quantize(True)", "True.quantize(1)",
+    "True == 1", "True == 1.0", "True == Decimal(1)", "False == -0.0", "True > Decimal('0.5')",
+    "True < Decimal('NaN')", "(True, False)", "True[0]", "len(True)", "True in (1,)", "1.0 in (True,)",
+    "(1 < 2) * 10", "(1 > 2) - 1", "(0.1 + 0.2 == 0.3) + (0.1 + 0.2 > 0.3)",
+    # tuple displays and printing
+    "(1, 2.5)", "()", "(1,)", "(1, 2,)", "1, 2", "1,", "1, (2, 3), ()", "((1, 2), 3.5, Decimal('1.0'))",
+    "('a', \"b'c\", 'd\"e')", "('',)", "('é',)", "((),)", "(((),),)", "((1,),)",
+    "(-0.0, float('nan'), float('inf'), 1e400, Decimal('-0'), Decimal('NaN'), Decimal('sNaN'))",
+    "(Decimal('-sNaN12'), Decimal('1E+999999'), Decimal('0E-1000026'))", "(10**4300,)", "(10**4301,)",
+    "(1, 10**4301)", "(1/0, 2)", "(2, 1/0)",
+    # + and *
+    "(1,) + (2,)", "() + ()", "(1,) + ()", "(1,) * 3", "3 * (1, 2)", "(1,) * 0", "(1,) * -1", "(1, 2) * -10",
+    "(1,) * True", "False * (1,)", "() * 5", "() * -5", "((1,),) * 2", "(1,) * 10**20", "(1,) * -10**20",
+    "() * 10**20", "(1, 2) * 2**62", "(1,) * 2**62", "(1,) * 2**61", "(1,) * (2**60 - 3)", "(1,) * 2**63",
+    "(1,) * (2**63 - 1)", "(1, 2, 3) * (2**62 // 3 + 1)",
+    # indexes and slices
+    "divmod(7, 2)[0]", "divmod(7, 2)[-1]", "divmod(-7.5, 2)[1]", "divmod(Decimal(7), 2)[0]", "(1, 2)[-1]",
+    "(1, 2)[-2]", "(1, 2)[-3]", "(1, 2)[2]", "(1, 2)[1.5]", "(1, 2)[Decimal(1)]", "(1, 2)['a']", "(1, 2)[(1,)]",
+    "(1, 2)[()]", "(1, 2)[True]", "(1, 2)[False]", "(1, 2)[10**20]", "(1, 2)[-10**20]", "(1, 2)[2**63]",
+    "(1, 2)[2**63 - 1]", "(1, 2)[-2**63]", "(1, 2)[1/0]", "(1/0, 2)[0]", "((1, 2), 3)[0][1]",
+    "(1, 2, 3)[1:]", "(1, 2, 3)[::-1]", "(1, 2, 3)[::0]", "(1, 2, 3)[::2]", "(1, 2, 3)[-2:]", "(1, 2, 3)[:-1]",
+    "(1, 2, 3)[5:]", "(1, 2, 3)[:]", "(1, 2, 3)[::]", "(1, 2, 3)[1:2:]", "(1, 2, 3)[2:0:-1]", "(1, 2, 3)[-1:-4:-1]",
+    "(1, 2, 3, 4, 5)[-2:-10:-2]", "(1, 2, 3, 4, 5)[10:-10:-1]", "(1, 2, 3)[True:]", "(1, 2, 3)[:False]",
+    "(1, 2, 3)[10**20:]", "(1, 2, 3)[-10**20:]", "(1, 2, 3)[::10**20]", "(1, 2, 3)[::-10**20]",
+    "(1, 2, 3)[::2**63]", "(1, 2, 3)[::-2**63]", "(1, 2, 3)[2**63 - 1:]", "(1, 2, 3)[:-2**63]",
+    "(1, 2, 3)[1.5:]", "(1, 2, 3)[:Decimal(1)]", "(1, 2, 3)[::1.5]", "(1.5, 2)[1.5::0]", "(1, 2, 3)[:'a']",
+    "(1, 2, 3)[(1,):]", "(1, 2, 3)[0, 1]", "(1, 2, 3)[0:2, 1]", "(1, 2, 3)[0,]", "(1, 2, 3)[::0, 1/0]",
+    "()[0]", "()[-1]", "()[:]", "()[::-1]", "()[::0]", "5[0]", "1.5[0]", "Decimal(1)[0]", "5[1/0]",
+    "'abc'[::-1]", "'abc'[1]", "'abc'[-1]", "'abc'[5]", "'abc'[1.5]", "'abc'['a']", "'abc'[10**20]",
+    "'café'[3]", "'café'[::-1]", "'abc'[::0]", "''[:]",
+    # len
+    "len(())", "len((1, 2))", "len(((1, 2),))", "len((1,) * 5)", "len(divmod(7, 2))", "len(1)", "len(1.5)",
+    "len(Decimal(1))", "len('abc')", "len('')", "len('café')",
+    # comparisons of tuples and strs
+    "(1, 2) == (1.0, 2)", "(1, 2) != (1, 2.0)", "(1, 2) < (1, 3)", "() < (1,)", "() == ()", "() <= ()",
+    "() < ()", "(1,) > ()", "(1, 2) < (1, 2, 3)", "(1, 2, 3) <= (1, 2)", "(1, 2) == (1, 2, 3)",
+    "(1, 'a') < (1, 'b')", "(1, 'a') < (1, 2)", "(1, 'a') == (1, 2)", "(2, 'a') < (1, 2)", "(1, 2) < 3",
+    "3 > (1, 2)", "(1, 2) == 3", "(1,) != 1", "(1,) < 'a'", "'a' >= (1,)",
+    "(float('nan'),) == (float('nan'),)", "(float('nan'),) < (float('nan'),)",
+    "(Decimal('NaN'),) == (Decimal('NaN'),)", "(Decimal('NaN'),) < (Decimal('NaN'),)",
+    "(1, Decimal('NaN')) < (2, 3)", "(Decimal('sNaN'),) == (1,)", "(Decimal('sNaN'),) == ('a',)",
+    "((1, 2), 3) < ((1, 3), 0)", "(0.1,) == (Decimal('0.1'),)", "(2**53 + 1,) > (2.0**53,)",
+    "(1, (2, float('nan'))) == (1, (2, float('nan')))", "(True,) == (1.0,)", "((),) < ((1,),)",
+    "'a' < 'b'", "'a' < 1", "'a' == 1", "'b' > 'abc'", "'é' > 'z'", "'' < 'a' < 'ab'", "'abc' == 'abc'",
+    # in / not in
+    "1 in (1, 2)", "1.0 in (1, 2)", "3 not in (1, 2)", "Decimal('0.1') in (0.1,)", "Decimal(0.1) in (0.1,)",
+    "float('nan') in (float('nan'),)", "Decimal('NaN') in (Decimal('NaN'),)", "Decimal('sNaN') in (1,)",
+    "Decimal('sNaN') in ()", "1 in (Decimal('sNaN'),)", "1 in (1, Decimal('sNaN'))", "(1,) in ((1,), 2)",
+    "() in ((),)", "1 in ()", "1 in 5", "1 in 1.5", "1 in Decimal(1)", "1 in True", "1 in 'abc'",
+    "'a' in 'abc'", "'' in ''", "'é' in 'café'", "'ac' in 'abc'", "(1, 2) in (1, 2)", "2 in divmod(7, 2)",
+    # every other operation with a tuple: Python's TypeError
+    "(1,) + 1", "1 + (1,)", "(1,) + 'a'", "'a' + (1,)", "'a' + 1", "1 + 'a'", "(1,) * 1.5", "1.5 * (1,)",
+    "(1,) * (1,)", "(1,) * Decimal(2)", "Decimal(2) * (1,)", "(1,) * 'a'", "'a' * 1.5", "'a' * (1,)",
+    "(1,) - (1,)", "1 - (1,)", "(1,) / 2", "2 / (1,)", "(1,) // 2", "(1,) % 2", "2 % (1,)", "(1,) ** 2",
+    "2 ** (1,)", "Decimal(1) + (1,)", "(1,) - Decimal(1)", "1.5 ** ()", "-(1,)", "+(1,)", "-()", "-'a'", "+'a'",
+    "round((1,))", "round((1,), 2)", "round(())", "round(1.5, (1,))", "round(Decimal('1.5'), (1,))",
+    "round(15, (1,))", "divmod((1,), 2)", "divmod(2, (1,))", "divmod((), ())", "float((1,))", "int((1,))",
+    "int(())", "abs(())", "abs((1,))", "math.floor(())", "math.ceil((1,))", "math.trunc(())",
+    "math.fmod((1,), 2)", "math.remainder(2, (1,))", "Decimal(1).quantize((0, (1,), 0))",
+    "(1,).quantize(1)", "Decimal(1).quantize(())", "float('a',)",
+    # Decimal((sign, digits, exponent))
+    "Decimal((0, (1, 2), -1))", "Decimal((1, (1, 2), 'F'))", "Decimal((1, (), 'F'))", "Decimal((0, (), 'n'))",
+    "Decimal((0, (1, 2), 'n'))", "Decimal((1, (0, 0, 1, 2), 'N'))", "Decimal((0, (), 'N'))", "Decimal((0, (), 5))",
+    "Decimal((0, (), -5))", "Decimal((1, (0,), 0))", "Decimal((True, (True,), False))", "Decimal((0, (1,), True))",
+    "Decimal((2, (1,), 0))", "Decimal((-1, (1,), 0))", "Decimal((10**30, (1,), 0))", "Decimal((0, (1,), 10**30))",
+    "Decimal((0, (1,), -10**30))", "Decimal((0, (10**30,), 0))", "Decimal((0, (10,), 0))", "Decimal((0, (-1,), 0))",
+    "Decimal((0, (1.0,), 0))", "Decimal((0, 1, 0))", "Decimal((0, (1,), 1.0))", "Decimal((0, (1,), 'x'))",
+    "Decimal((0, (1,), 'FF'))", "Decimal((0, (1,), 'f'))", "Decimal((1.0, (1,), 0))", "Decimal(('0', (1,), 0))",
+    "Decimal((0, (1,), 10**18))", "Decimal((0, (1,), 2**63))", "Decimal((0, (1,), -2**63))",
+    "Decimal((0, (1,) * 30, 'n'))", "Decimal((0, (1,) * 40, 0))", "Decimal((0, (1,), 0, 1))", "Decimal(())",
+    "Decimal((1, 2))", "Decimal((0, (1, 'a'), 0))", "Decimal((0, ((1,),), 0))", "Decimal((0, (1,), 'F'))",
+    "Decimal((0, (Decimal(1),), 0))", "Decimal((Decimal(0), (1,), 0))", "Decimal((0, (1,), Decimal(0)))",
+    "Decimal((0, (1,), 999999))", "Decimal((0, (1,), 1000000))", "Decimal((0, (5,), -1000027))",
+    "Decimal((0, (1, 2, 3), -2)) + 1", "Decimal((1, (5,), -1)) == -0.5", "Decimal((0, (1,), 1/0))",
+    # precedence
+    "1 + 2 == 3", "1 + (2 == 3)", "not 1 + 1", "-1 < 0 and 2 ** 2 == 4", "0 or 1 and 2", "(0 or 1) and 2",
+    "1 < 2 or 1/0", "not 1 < 2 or 3", "1, 2 == 2, 3", "(1, 2) == (2, 3)",
+]
+
+
+# ---------------------------------------------------------------------------
 # value pools
 
 _SPECIAL_INTS = [2 ** 53, 2 ** 53 + 1, 2 ** 53 - 1, 2 ** 63 - 1, 2 ** 63, 2 ** 64, 2 ** 64 + 1, 2 ** 64 - 1,

@@ -1138,7 +1138,9 @@ def generate_hms(rng):
 # ---------------------------------------------------------------------------
 # registry
 
-Op = collections.namedtuple("Op", "evaluate generate")
+# fixed: hand-picked argument lists gen_golden.py writes before the
+# generated cases (an op's adversarial corners, each answered by Python).
+Op = collections.namedtuple("Op", "evaluate generate fixed", defaults=((),))
 
 OPS = {
     "round": Op(evaluate_round, generate_round),
@@ -1147,7 +1149,7 @@ OPS = {
     "divmod": Op(_make_div_evaluate("divmod"), _make_div_generate("divmod")),
     "format": Op(evaluate_format, generate_format),
     "hms": Op(evaluate_hms, generate_hms),
-    "eval": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_eval),
+    "eval": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_eval, exprgen.FIXED_CASES),
     # eval's expressions with a comparison, and/or/not, a tuple, an index,
     # len() or bools in arithmetic at the root (issue 18), for a live test
     # of their own: the same evaluation.
