@@ -198,6 +198,9 @@ func cmpIntFloat(x *big.Int, f float64) int {
 func tupleCompare(op cmpOp, v, w []Value) (bool, error) {
 	i := 0
 	for ; i < len(v) && i < len(w); i++ {
+		if i > 0 && sameRef(v[i], v[i-1]) && sameRef(w[i], w[i-1]) {
+			continue // the pair just found equal, repeated ((x,) * 1000)
+		}
 		eq, err := richCompare(opEq, v[i], w[i])
 		if err != nil {
 			return false, err
@@ -218,6 +221,26 @@ func tupleCompare(op cmpOp, v, w []Value) (bool, error) {
 	return richCompare(op, v[i], w[i])
 }
 
+// sameRef reports whether a and b are the same big value: an int or
+// Decimal by pointer, a tuple by its items' storage. Comparisons are
+// deterministic, so an item that repeats the previous one (as tuple *
+// n makes them) compares as it did; the check keeps comparing a tuple
+// of a million repeated million-digit ints to the cost of one.
+func sameRef(a, b Value) bool {
+	if a.kind != b.kind || a.b != b.b {
+		return false
+	}
+	switch a.kind {
+	case Int:
+		return a.i == b.i
+	case Decimal:
+		return a.d == b.d
+	case Tuple:
+		return len(a.t) == len(b.t) && len(a.t) > 0 && &a.t[0] == &b.t[0]
+	}
+	return false
+}
+
 func cmpLen(a, b int) int {
 	switch {
 	case a < b:
@@ -233,7 +256,10 @@ func cmpLen(a, b int) int {
 func contains(c, x Value) (bool, error) {
 	switch c.kind {
 	case Tuple:
-		for _, e := range c.t {
+		for i, e := range c.t {
+			if i > 0 && sameRef(e, c.t[i-1]) {
+				continue // the item just found unequal, repeated
+			}
 			eq, err := richCompare(opEq, e, x)
 			if err != nil || eq {
 				return eq, err

@@ -79,6 +79,22 @@ func TestLimits(t *testing.T) {
 		{"10**1000000", "OverflowError: result would have more than 1000000 digits (pyround's limit)"},
 		{"2**-10**10", "0.0"},
 		{"(10**999999 - 1) % 7", "5"},
+		// Tuples: CPython's own errors where it fails at once, pyround's
+		// limits where CPython would allocate gigabytes or print for
+		// minutes (see MaxTupleItems, MaxText).
+		{"(1,) * 10**20", "OverflowError: cannot fit 'int' into an index-sized integer"},
+		{"(1,) * 2**62", "MemoryError"},
+		{"len((1,) * 10**6)", "1000000"},
+		{"(1,) * (10**6 + 1)", "MemoryError: tuple of more than 1000000 items (pyround's limit)"},
+		{"(1,) * 10**9", "MemoryError: tuple of more than 1000000 items (pyround's limit)"},
+		{"((1,) * 1000,) * 1000", "MemoryError: tuple of more than 1000000 items (pyround's limit)"},
+		{"(((1,) * 100,) * 100,) * 100", "MemoryError: tuple of more than 1000000 items (pyround's limit)"},
+		{"((1,) * 999999,) + (1,)", "MemoryError: tuple of more than 1000000 items (pyround's limit)"},
+		{"len(((1,) * 600000)[::-1])", "MemoryError: expression builds more than 1000000 tuple items (pyround's limit)"},
+		{"(1,) * 10**6 == (1,) * 10**6", "MemoryError: expression builds more than 1000000 tuple items (pyround's limit)"},
+		{"(Decimal(10**999999 - 1),) * 1000", "!MemoryError: tuple text longer than 67108864 bytes (pyround's limit)"},
+		{"(10**999999,) * 500000 == (10**999999,) * 500000", "True"},
+		{"2 in (10**999999,) * 10**6", "False"},
 	} {
 		start := time.Now()
 		v, err := pyexpr.Eval(tc.src)

@@ -176,31 +176,13 @@ func (v Value) appendRepr(dst []byte) ([]byte, error) {
 	case Decimal:
 		return pyfmt.AppendAPD(dst, v.d), nil
 	case Tuple:
+		var memo map[any][2]int
 		start := len(dst)
-		dst = append(dst, '(')
-		for i, e := range v.t {
-			if i > 0 {
-				dst = append(dst, ", "...)
-			}
-			var err error
-			switch {
-			case e.kind == Decimal:
-				dst = pyfmt.AppendAPDRepr(dst, e.d)
-			case e.kind == Str:
-				dst = pyfmt.AppendQuote(dst, e.s)
-			default:
-				if dst, err = e.appendRepr(dst); err != nil {
-					return dst[:start], err
-				}
-			}
-			if len(dst)-start > MaxText {
-				return dst[:start], errTextLimit
-			}
+		dst, err := appendTuple(dst, v.t, start, &memo)
+		if err != nil {
+			return dst[:start], err
 		}
-		if len(v.t) == 1 {
-			dst = append(dst, ',')
-		}
-		return append(dst, ')'), nil
+		return dst, nil
 	case kindFunc:
 		switch v.s {
 		case "math":
@@ -216,6 +198,63 @@ func (v Value) appendRepr(dst []byte) ([]byte, error) {
 		return append(dst, "<built-in function "+shortName(v.s)+">"...), nil
 	}
 	return append(dst, "None"...), nil
+}
+
+// memoBits is the size past which appendTuple formats an int or Decimal
+// item once and copies its text where it recurs.
+const memoBits = 1 << 11
+
+// appendTuple appends repr of a tuple of items t. The text of a long int
+// or Decimal item is made once and copied where the same value recurs
+// ((x,) * 1000 holds one x a thousand times; converting a million-digit
+// int to decimal takes a tenth of a second), and the text, counted from
+// base, may not pass MaxText. On error the caller truncates dst.
+func appendTuple(dst []byte, t []Value, base int, memo *map[any][2]int) ([]byte, error) {
+	dst = append(dst, '(')
+	for i, e := range t {
+		if i > 0 {
+			dst = append(dst, ", "...)
+		}
+		var key any
+		switch {
+		case e.kind == Int && !e.b && e.i.BitLen() > memoBits:
+			key = e.i
+		case e.kind == Decimal && e.d.Coeff.BitLen() > memoBits:
+			key = e.d
+		}
+		if r, ok := (*memo)[key]; ok && key != nil {
+			dst = append(dst, dst[r[0]:r[1]]...)
+		} else {
+			at := len(dst)
+			var err error
+			switch e.kind {
+			case Tuple:
+				dst, err = appendTuple(dst, e.t, base, memo)
+			case Decimal:
+				dst = pyfmt.AppendAPDRepr(dst, e.d)
+			case Str:
+				dst = pyfmt.AppendQuote(dst, e.s)
+			default:
+				dst, err = e.appendRepr(dst)
+			}
+			if err != nil {
+				return dst, err
+			}
+			if key != nil {
+				if *memo == nil {
+					*memo = make(map[any][2]int)
+				}
+				(*memo)[key] = [2]int{at, len(dst)}
+			}
+		}
+		if len(dst)-base > MaxText {
+			return dst, errTextLimit
+		}
+	}
+	if len(t) == 1 {
+		dst = append(dst, ',')
+	}
+	return append(dst, ')'), nil
 }
 
 // shortName is the __name__ of a built-in: math.floor's is floor.
