@@ -15,11 +15,13 @@ func Eval(src string) (Value, error) {
 
 // Eval evaluates the expression as Python 3.11 does and returns its value,
 // or the exception Python raises as a *pyerr.Error ("ZeroDivisionError:
-// division by zero"). Operands are evaluated left to right, so the first
-// exception Python would meet is the one returned. An int result of more
-// than rounding.MaxResultDigits digits fails with rounding.ErrTooManyDigits
-// before it is built, and syntax Python accepts but pyround does not
-// (math.pi, str operations, complex results) with a NotImplementedError
+// division by zero"). Operands are evaluated left to right, and and, or
+// and comparison chains stop where Python's do, so the first exception
+// Python would meet is the one returned. An int result of more than
+// rounding.MaxResultDigits digits fails with rounding.ErrTooManyDigits
+// before it is built, a tuple past MaxTupleItems with a MemoryError that
+// names pyround's limit, and syntax Python accepts but pyround does not
+// (math.pi, is, str operations, complex results) with a NotImplementedError
 // that says so.
 func (e *Expr) Eval() (Value, error) {
 	var ev evaluator
