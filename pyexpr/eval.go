@@ -98,12 +98,12 @@ func (ev *evaluator) eval(n *node) (Value, error) {
 			return Value{}, err
 		}
 		var r Value
-		for i, op := range n.cmp {
+		for i := range len(n.op) {
 			b, err := ev.eval(n.args[i+1])
 			if err != nil {
 				return Value{}, err
 			}
-			if r, err = compareLink(op, a, b); err != nil {
+			if r, err = compareLink(cmpOp(n.op[i]), a, b); err != nil {
 				return Value{}, err
 			}
 			if !truthy(r) {

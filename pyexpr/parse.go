@@ -47,7 +47,7 @@ const (
 	nBinary                    // args[0] op args[1]
 	nCall                      // args[0](args[1:]..., kw...)
 	nAttr                      // args[0].text
-	nCompare                   // args[0] cmp[0] args[1] cmp[1] args[2] ...: a chain
+	nCompare                   // args[0] op[0] args[1] op[1] args[2] ...: a chain
 	nNot                       // not args[0]
 	nBoolOp                    // args[0] op args[1] op ...: op is "and" or "or"
 	nTuple                     // (args...): a tuple display
@@ -58,10 +58,9 @@ const (
 // node is one expression node.
 type node struct {
 	kind nodeKind
-	op   string  // operator, for nUnary, nBinary and nBoolOp
-	cmp  []cmpOp // operators, for nCompare
-	text string  // name or attribute
-	val  Value   // literal value
+	op   string // operator, for nUnary, nBinary and nBoolOp; for nCompare one cmpOp per byte
+	text string // name or attribute
+	val  Value  // literal value
 	args []*node
 	kw   []keyword
 	col  int
@@ -292,7 +291,7 @@ func (p *parser) comparison() (*node, error) {
 		if err != nil {
 			return nil, err
 		}
-		n.cmp = append(n.cmp, op)
+		n.op += string(rune(op)) // cmpOp values are below utf8.RuneSelf: one byte
 		n.args = append(n.args, y)
 	}
 	if n == nil {
@@ -641,8 +640,10 @@ func (p *parser) atom() (*node, error) {
 			if err := p.advance(); err != nil {
 				return nil, err
 			}
-			x := &node{kind: nTuple, col: t.col} // ()
-			if !p.isOp(")") {
+			var x *node
+			if p.isOp(")") {
+				x = &node{kind: nTuple, col: t.col} // ()
+			} else {
 				y, err := p.expression()
 				if err != nil {
 					return nil, err
