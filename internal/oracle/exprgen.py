@@ -329,7 +329,8 @@ def apply_call(name, args, lim, rounding=None):
         _dec_int_guard(args[0], lim)
     if name == "round" and len(args) == 2:
         x, n = args
-        if type(x) is int and type(n) is int and n < -lim.max_digits:
+        # isinstance: round(True, -10**30) builds 10**(10**30) as round(1, ...) does
+        if isinstance(x, int) and isinstance(n, int) and n < -lim.max_digits:
             raise TooCostly("round(int, n) with n < -%d" % lim.max_digits)
     if name in _MATH_FN:
         return _check(_MATH_FN[name](*args), lim)
