@@ -133,21 +133,22 @@ func (v Value) typeName() string {
 	return "NoneType"
 }
 
-// AppendText appends what Python's print(v) shows: str(v). An int of more
-// than 4300 digits fails with Python's ValueError (the limit of int to
-// str conversion), also inside a tuple.
+// AppendText appends what Python's print(v) shows: str(v); a tuple shows
+// its items' repr, a bool True or False. An int of more than 4300 digits
+// fails with Python's ValueError (the limit of int to str conversion),
+// also inside a tuple; a tuple whose text would pass MaxText bytes fails
+// with a MemoryError naming pyround's limit, and a bound method (whose
+// text in Python holds a memory address) with a NotImplementedError. On
+// error dst is returned unchanged.
 func (v Value) AppendText(dst []byte) ([]byte, error) {
-	switch v.kind {
-	case Str:
+	if v.kind == Str {
 		return append(dst, v.s...), nil
-	case Tuple:
-		return v.appendRepr(dst)
 	}
 	return v.appendRepr(dst)
 }
 
-// String returns str(v), or the error text "!Type: message" when str(v)
-// raises (an int past 4300 digits).
+// String returns str(v), or the error text "!Type: message" when
+// AppendText fails (an int past 4300 digits).
 func (v Value) String() string {
 	b, err := v.AppendText(nil)
 	if err != nil {
