@@ -252,13 +252,14 @@ func subscript(x, index Value) (Value, error) {
 // sequence.
 func notSubscriptable(x Value) error {
 	if x.kind == kindFunc && (x.s == "int" || x.s == "float" || x.s == "Decimal") {
-		return pyerr.TypeError("type '" + x.typeName2() + "' is not subscriptable")
+		return pyerr.TypeError("type '" + x.tpName() + "' is not subscriptable")
 	}
 	return pyerr.TypeError("'" + x.typeName() + "' object is not subscriptable")
 }
 
-// typeName2 is the name of the type a type object stands for.
-func (v Value) typeName2() string {
+// tpName is the tp_name of the class a type object (int, float, Decimal)
+// stands for, as CPython's messages about the class print it.
+func (v Value) tpName() string {
 	if v.s == "Decimal" {
 		return "decimal.Decimal"
 	}
