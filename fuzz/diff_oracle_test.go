@@ -220,7 +220,6 @@ func FuzzEvalOracle(f *testing.F) {
 	for i, s := range exprSeeds {
 		f.Add(s, exprSeeds[(i*5+1)%len(exprSeeds)], uint8(i))
 	}
-	ops := []string{"+", "-", "*", "/", "//", "%", "**"}
 	f.Fuzz(func(t *testing.T, a, b string, sel uint8) {
 		if len(a)+len(b) > 300 {
 			return
@@ -228,7 +227,11 @@ func FuzzEvalOracle(f *testing.F) {
 		src := a
 		switch sel % 4 {
 		case 1:
-			src = "(" + a + ")" + ops[int(sel/4)%len(ops)] + "(" + b + ")"
+			if k := int(sel/4) % (len(combineOps) + 1); k < len(combineOps) {
+				src = "(" + a + ")" + combineOps[k] + "(" + b + ")"
+			} else {
+				src = "(" + a + ")[" + b + "]"
+			}
 		case 2:
 			src = "divmod(" + a + ", " + b + ")"
 		case 3:

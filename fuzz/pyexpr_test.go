@@ -20,6 +20,15 @@ var exprSeeds = []string{
 	"divmod(Decimal(7), 2)", "math.floor(float('inf'))", "1e400 - 1e400",
 	"((((((1))))))", "--+-5", "0x_ff + 0o17 + 0b1", "1_000.5e-3", "'a' + 'b'",
 	"Decimal(0.1)", "round(5e-324, 324)", "10**4301", "x", "", "(", "1 +* 2",
+	// comparisons, booleans and tuples (issue 18)
+	"0.1 + 0.2 == 0.3", "1 < 2.0 <= Decimal('2') < 1/0", "Decimal('NaN') < 1", "Decimal('sNaN') == 1",
+	"Decimal('0.1') == 0.1", "2**53+1 > 2.0**53", "10**400 < float('inf')", "0 or 2.5", "0 and 1/0",
+	"not -0.0", "True / 2", "-True", "divmod(True, 2)", "Decimal(True)", "(1, 2.5)", "()", "(1,)", "1, 2",
+	"((1, 2), 3.5, Decimal('1.0'))", "divmod(7, 2)[0]", "(1, 2, 3)[::-1]", "(1, 2)[::0]", "(1, 2)[1.5]",
+	"(1, 2)[10**20]", "len((1, 2))", "len(1)", "(1,) * 10**20", "(1,) * 2**62", "(1, 2) < 3",
+	"(1, 2) == (1.0, 2)", "(1,) + 1", "-(1,)", "round((1,))", "Decimal((0, (1, 2), -1))",
+	"Decimal((1, 2))", "'abc'[::-1]", "1 in (1.0,)", "1 not in 5", "((1,) * 1000,) * 1000", "1 is 1",
+	"(1, 'a') < (1, 2)", "t[1:2, 3]",
 }
 
 // evalBounded evaluates src and fails if it panics (the fuzzer reports
@@ -56,21 +65,29 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// combineOps are the binary operators the combining targets join two
+// fuzzed expressions with: arithmetic, comparisons, and/or, a tuple.
+var combineOps = []string{"+", "-", "*", "/", "//", "%", "**", "==", "!=", "<", "<=", ">", ">=",
+	" and ", " or ", " in ", " not in ", ", "}
+
 // FuzzEvalCombine builds expressions from two seeds and an operator, so
 // the fuzzer explores values and operators rather than mostly syntax
 // errors.
 func FuzzEvalCombine(f *testing.F) {
-	ops := []string{"+", "-", "*", "/", "//", "%", "**"}
 	for i, s := range exprSeeds {
 		f.Add(s, exprSeeds[(i*7+3)%len(exprSeeds)], uint8(i))
 	}
 	f.Fuzz(func(t *testing.T, a, b string, op uint8) {
-		src := "(" + a + ")" + ops[int(op)%len(ops)] + "(" + b + ")"
-		if op&8 != 0 {
+		src := "(" + a + ")" + combineOps[int(op)%len(combineOps)] + "(" + b + ")"
+		switch {
+		case op&8 != 0:
 			src = "divmod(" + a + ", " + b + ")"
-		}
-		if op&16 != 0 {
+		case op&16 != 0:
 			src = "round(" + a + ", " + b + ")"
+		case op&32 != 0:
+			src = "(" + a + ")[" + b + "]"
+		case op&64 != 0:
+			src = "not (" + a + ") or (" + b + ",)"
 		}
 		evalBounded(t, src)
 	})

@@ -30,7 +30,7 @@ func unary(op string, x Value) (Value, error) {
 		if op == "-" {
 			return IntValue(new(big.Int).Neg(x.i)), nil
 		}
-		return x, nil
+		return x.asInt(), nil // +True is 1
 	case Float:
 		if op == "-" {
 			return FloatValue(-x.f), nil
@@ -41,28 +41,14 @@ func unary(op string, x Value) (Value, error) {
 			return decNeg(x)
 		}
 		return decPlus(x)
-	case Str, Tuple:
-		if op == "-" || x.kind == Tuple {
-			return Value{}, pyerr.TypeError("bad operand type for unary " + op + ": '" + x.typeName() + "'")
-		}
-	}
-	if x.kind == Str {
-		return Value{}, pyerr.TypeError("bad operand type for unary +: 'str'")
 	}
 	return Value{}, pyerr.TypeError("bad operand type for unary " + op + ": '" + x.typeName() + "'")
 }
 
 // binary evaluates a op b.
-func binary(op string, a, b Value) (Value, error) {
+func (ev *evaluator) binary(op string, a, b Value) (Value, error) {
 	if !isNumber(a) || !isNumber(b) {
-		if a.kind == Str || b.kind == Str || a.kind == Tuple || b.kind == Tuple {
-			if (a.kind == Str || a.kind == Tuple) && (b.kind == Str || b.kind == Tuple || b.kind == Int) || a.kind == Int && (b.kind == Str || b.kind == Tuple) || a.kind == Str && op == "%" {
-				// Concatenation, repetition and str formatting are Python
-				// behaviour outside the language.
-				return Value{}, errUnsupported("operators on str and tuple values")
-			}
-		}
-		return Value{}, errOperands(op, a, b)
+		return ev.seqBinary(op, a, b)
 	}
 	switch {
 	case a.kind == Decimal || b.kind == Decimal:
@@ -78,6 +64,47 @@ func binary(op string, a, b Value) (Value, error) {
 		return floatBinary(op, x, y)
 	}
 	return intBinary(op, a.i, b.i)
+}
+
+// seqBinary evaluates a op b when an operand is not a number: + of two
+// tuples concatenates them, * of a tuple and an int repeats it, and the
+// rest raises Python's TypeError, whose text depends on which operand
+// is the sequence (CPython tries the number slots, then the sequence's
+// concat and repeat). str concatenation, repetition and % formatting are
+// outside the language.
+func (ev *evaluator) seqBinary(op string, a, b Value) (Value, error) {
+	isSeq := func(v Value) bool { return v.kind == Tuple || v.kind == Str }
+	switch op {
+	case "+":
+		if a.kind == Str && b.kind == Str {
+			return Value{}, errUnsupported("operators on str values")
+		}
+		if isSeq(a) {
+			if a.kind == Tuple && b.kind == Tuple {
+				return ev.concat(a, b)
+			}
+			return Value{}, pyerr.TypeError("can only concatenate " + a.typeName() + " (not \"" + b.typeName() + "\") to " + a.typeName())
+		}
+	case "*":
+		seq, n := a, b
+		if !isSeq(a) {
+			seq, n = b, a
+		}
+		if isSeq(seq) {
+			if n.kind != Int {
+				return Value{}, pyerr.TypeError("can't multiply sequence by non-int of type '" + n.typeName() + "'")
+			}
+			if seq.kind == Str {
+				return Value{}, errUnsupported("operators on str values")
+			}
+			return ev.repeat(seq, n)
+		}
+	case "%":
+		if a.kind == Str {
+			return Value{}, errUnsupported("operators on str values")
+		}
+	}
+	return Value{}, errOperands(op, a, b)
 }
 
 // toFloat converts an int or float operand to float as Python's float
@@ -211,8 +238,6 @@ func intPow(a, b *big.Int) (Value, error) {
 	}
 	return checkInt(new(big.Int).Exp(a, b, nil))
 }
-
-var bigOne = big.NewInt(1)
 
 func floatBinary(op string, x, y float64) (Value, error) {
 	var f float64

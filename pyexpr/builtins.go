@@ -67,6 +67,11 @@ func call(fn Value, args []Value, kw []kwValue) (Value, error) {
 			return toFloatValue(args[0])
 		}
 		return Value{}, pyerr.TypeError("float expected at most 1 argument, got " + strconv.Itoa(len(args)))
+	case "len":
+		if len(args) != 1 {
+			return Value{}, pyerr.TypeError("len() takes exactly one argument (" + strconv.Itoa(len(args)) + " given)")
+		}
+		return length(args[0])
 	case "abs":
 		if len(args) != 1 {
 			return Value{}, pyerr.TypeError("abs() takes exactly one argument (" + strconv.Itoa(len(args)) + " given)")
@@ -197,7 +202,7 @@ func clampInt(x *big.Int) int {
 func roundToInt(x Value) (Value, error) {
 	switch x.kind {
 	case Int:
-		return x, nil
+		return x.asInt(), nil
 	case Float:
 		small, b, err := rounding.RoundToInt(x.f, rounding.HalfEven)
 		if err != nil {
@@ -217,7 +222,7 @@ func roundToInt(x Value) (Value, error) {
 func toIntegral(x Value, m rounding.Mode, name string) (Value, error) {
 	switch x.kind {
 	case Int:
-		return x, nil
+		return x.asInt(), nil
 	case Float:
 		if math.IsNaN(x.f) {
 			return Value{}, pyerr.ErrFloatNaNToInt
@@ -249,7 +254,7 @@ func toIntegral(x Value, m rounding.Mode, name string) (Value, error) {
 func toInt(x Value) (Value, error) {
 	switch x.kind {
 	case Int:
-		return x, nil
+		return x.asInt(), nil
 	case Float:
 		return toIntegral(x, rounding.Down, "int")
 	case Decimal:
@@ -324,13 +329,13 @@ func divmodValue(a, b Value) (Value, error) {
 		if err != nil {
 			return Value{}, err
 		}
-		return Value{kind: Tuple, t: []Value{FloatValue(q), FloatValue(r)}}, nil
+		return pair(FloatValue(q), FloatValue(r)), nil
 	}
 	q, r, err := divmod.DivModBig(new(big.Int), new(big.Int), a.i, b.i)
 	if err != nil {
 		return Value{}, err
 	}
-	return Value{kind: Tuple, t: []Value{IntValue(q), IntValue(r)}}, nil
+	return pair(IntValue(q), IntValue(r)), nil
 }
 
 var errMathDomain = pyerr.ValueError("math domain error")

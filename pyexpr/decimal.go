@@ -2,6 +2,7 @@ package pyexpr
 
 import (
 	"math/big"
+	"strconv"
 
 	"github.com/cockroachdb/apd/v3"
 	"github.com/pyround/pyround/pydecimal"
@@ -48,8 +49,80 @@ func toDecimal(x Value) (Value, error) {
 			return Value{}, err
 		}
 		return DecimalValue(z), nil
+	case Tuple:
+		return decFromTuple(x.t)
 	}
 	return Value{}, pyerr.TypeError("conversion from " + x.typeName() + " to Decimal is not supported")
+}
+
+// decFromTuple is Decimal((sign, digits, exponent)) as _decimal's
+// dectuple_as_str reads the tuple: sign 0 or 1, digits a tuple of ints
+// 0 to 9, exponent an int or 'F' (Infinity, digits ignored), 'n' (NaN)
+// or 'N' (sNaN) with the digits as payload; checked in that order, with
+// its messages. The tuple becomes the text "+123E-5" ("-Inf", "+NaN12"),
+// converted exactly as Decimal(str) converts it.
+func decFromTuple(t []Value) (Value, error) {
+	if len(t) != 3 {
+		return Value{}, pyerr.ValueError("argument must be a sequence of length 3")
+	}
+	errSign := pyerr.ValueError("sign must be an integer with the value 0 or 1")
+	errDigits := pyerr.ValueError("coefficient must be a tuple of digits")
+	errLong := pyerr.OverflowError("Python int too large to convert to C long")
+	sign, digits, exp := t[0], t[1], t[2]
+	if sign.kind != Int {
+		return Value{}, errSign
+	}
+	if !sign.i.IsInt64() {
+		return Value{}, errLong
+	}
+	b := []byte{'+'}
+	switch sign.i.Int64() {
+	case 0:
+	case 1:
+		b[0] = '-'
+	default:
+		return Value{}, errSign
+	}
+	special := ""
+	switch exp.kind {
+	case Str:
+		special = map[string]string{"F": "Inf", "n": "NaN", "N": "sNaN"}[exp.s]
+		if special == "" {
+			return Value{}, pyerr.ValueError("string argument in the third position must be 'F', 'n' or 'N'")
+		}
+	case Int:
+		if !exp.i.IsInt64() {
+			return Value{}, pyerr.OverflowError("Python int too large to convert to C ssize_t")
+		}
+	default:
+		return Value{}, pyerr.ValueError("exponent must be an integer")
+	}
+	if digits.kind != Tuple {
+		return Value{}, errDigits
+	}
+	b = append(b, special...)
+	if len(digits.t) == 0 && special == "" {
+		b = append(b, '0')
+	}
+	for _, d := range digits.t {
+		if d.kind != Int {
+			return Value{}, errDigits
+		}
+		if !d.i.IsInt64() {
+			return Value{}, errLong
+		}
+		if n := d.i.Int64(); n < 0 || n > 9 {
+			return Value{}, errDigits
+		}
+		if special != "Inf" {
+			b = append(b, byte('0'+d.i.Int64()))
+		}
+	}
+	if special == "" {
+		b = append(b, 'E')
+		b = strconv.AppendInt(b, exp.i.Int64(), 10)
+	}
+	return toDecimal(Value{kind: Str, s: string(b)})
 }
 
 func decNeg(x Value) (Value, error)  { return decUnary(ctx.Neg, x) }
@@ -100,7 +173,7 @@ func decDivMod(a, b Value) (Value, error) {
 	if err := ctx.DivMod(q, r, asDecimal(a), asDecimal(b)); err != nil {
 		return Value{}, err
 	}
-	return Value{kind: Tuple, t: []Value{DecimalValue(q), DecimalValue(r)}}, nil
+	return pair(DecimalValue(q), DecimalValue(r)), nil
 }
 
 // decToInt converts a Decimal to int rounding with m (round, int, floor,

@@ -15,14 +15,23 @@ func Eval(src string) (Value, error) {
 
 // Eval evaluates the expression as Python 3.11 does and returns its value,
 // or the exception Python raises as a *pyerr.Error ("ZeroDivisionError:
-// division by zero"). Operands are evaluated left to right, so the first
-// exception Python would meet is the one returned. An int result of more
-// than rounding.MaxResultDigits digits fails with rounding.ErrTooManyDigits
-// before it is built, and syntax Python accepts but pyround does not
-// (math.pi, str operations, complex results) with a NotImplementedError
+// division by zero"). Operands are evaluated left to right, and and, or
+// and comparison chains stop where Python's do, so the first exception
+// Python would meet is the one returned. An int result of more than
+// rounding.MaxResultDigits digits fails with rounding.ErrTooManyDigits
+// before it is built, a tuple past MaxTupleItems with a MemoryError that
+// names pyround's limit, and syntax Python accepts but pyround does not
+// (math.pi, is, str operations, complex results) with a NotImplementedError
 // that says so.
 func (e *Expr) Eval() (Value, error) {
-	return eval(e.root)
+	var ev evaluator
+	return ev.eval(e.root)
+}
+
+// evaluator is the state of one evaluation: the tuple items it has built
+// (see MaxTupleItems).
+type evaluator struct {
+	built int64
 }
 
 // errUnsupported is the error for Python that pyround does not evaluate:
@@ -37,6 +46,7 @@ var names = map[string]Value{
 	"round":   {kind: kindFunc, s: "round"},
 	"divmod":  {kind: kindFunc, s: "divmod"},
 	"abs":     {kind: kindFunc, s: "abs"},
+	"len":     {kind: kindFunc, s: "len"},
 	"int":     {kind: kindFunc, s: "int"},
 	"float":   {kind: kindFunc, s: "float"},
 	"Decimal": {kind: kindFunc, s: "Decimal"},
@@ -54,7 +64,7 @@ var names = map[string]Value{
 
 var mathFuncs = map[string]bool{"floor": true, "ceil": true, "trunc": true, "fmod": true, "remainder": true}
 
-func eval(n *node) (Value, error) {
+func (ev *evaluator) eval(n *node) (Value, error) {
 	switch n.kind {
 	case nLiteral:
 		return n.val, nil
@@ -64,35 +74,124 @@ func eval(n *node) (Value, error) {
 		}
 		return Value{}, pyerr.New("NameError", "name '"+n.text+"' is not defined")
 	case nUnary:
-		x, err := eval(n.args[0])
+		x, err := ev.eval(n.args[0])
 		if err != nil {
 			return Value{}, err
 		}
 		return unary(n.op, x)
 	case nBinary:
-		a, err := eval(n.args[0])
+		a, err := ev.eval(n.args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		b, err := eval(n.args[1])
+		b, err := ev.eval(n.args[1])
 		if err != nil {
 			return Value{}, err
 		}
-		return binary(n.op, a, b)
+		return ev.binary(n.op, a, b)
+	case nCompare:
+		// a < b < c is a < b and b < c with b evaluated once; the first
+		// false link ends the chain, and its operands to the right are
+		// not evaluated.
+		a, err := ev.eval(n.args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		var r Value
+		for i := range len(n.op) {
+			b, err := ev.eval(n.args[i+1])
+			if err != nil {
+				return Value{}, err
+			}
+			if r, err = compareLink(cmpOp(n.op[i]), a, b); err != nil {
+				return Value{}, err
+			}
+			if !truthy(r) {
+				break
+			}
+			a = b
+		}
+		return r, nil
+	case nNot:
+		x, err := ev.eval(n.args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return BoolValue(!truthy(x)), nil
+	case nBoolOp:
+		// and, or: the first operand that decides, not a bool.
+		var x Value
+		for _, a := range n.args {
+			var err error
+			if x, err = ev.eval(a); err != nil {
+				return Value{}, err
+			}
+			if truthy(x) == (n.op == "or") {
+				break
+			}
+		}
+		return x, nil
+	case nTuple:
+		items := make([]Value, 0, len(n.args))
+		w := int64(0)
+		for _, a := range n.args {
+			v, err := ev.eval(a)
+			if err != nil {
+				return Value{}, err
+			}
+			if w += 1 + weight(v); w > MaxTupleItems {
+				return Value{}, errTupleLimit
+			}
+			items = append(items, v)
+		}
+		return Value{kind: Tuple, t: items, w: int32(w)}, nil
+	case nSubscript:
+		x, err := ev.eval(n.args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		ix := n.args[1]
+		if ix.kind == nSlice {
+			var s sliceSpec
+			if err := ev.sliceBounds(ix, &s); err != nil {
+				return Value{}, err
+			}
+			return ev.slice(x, &s)
+		}
+		var index Value
+		if ix.kind == nTuple {
+			// x[a, b:c]: the index is a tuple (of values and slices),
+			// which no value of the language accepts.
+			for _, a := range ix.args {
+				if a.kind == nSlice {
+					var s sliceSpec
+					err = ev.sliceBounds(a, &s)
+				} else {
+					_, err = ev.eval(a)
+				}
+				if err != nil {
+					return Value{}, err
+				}
+			}
+			index = Value{kind: Tuple}
+		} else if index, err = ev.eval(ix); err != nil {
+			return Value{}, err
+		}
+		return subscript(x, index)
 	case nAttr:
-		x, err := eval(n.args[0])
+		x, err := ev.eval(n.args[0])
 		if err != nil {
 			return Value{}, err
 		}
 		return attr(x, n.text)
 	case nCall:
-		fn, err := eval(n.args[0])
+		fn, err := ev.eval(n.args[0])
 		if err != nil {
 			return Value{}, err
 		}
 		args := make([]Value, 0, len(n.args)-1)
 		for _, a := range n.args[1:] {
-			v, err := eval(a)
+			v, err := ev.eval(a)
 			if err != nil {
 				return Value{}, err
 			}
@@ -100,7 +199,7 @@ func eval(n *node) (Value, error) {
 		}
 		var kw []kwValue
 		for _, k := range n.kw {
-			v, err := eval(k.val)
+			v, err := ev.eval(k.val)
 			if err != nil {
 				return Value{}, err
 			}
@@ -109,6 +208,30 @@ func eval(n *node) (Value, error) {
 		return call(fn, args, kw)
 	}
 	return Value{}, errUnsupported("this expression")
+}
+
+// sliceBounds evaluates the bounds of x[start:stop:step], left to right.
+func (ev *evaluator) sliceBounds(n *node, s *sliceSpec) error {
+	var err error
+	if a := n.args[0]; a != nil {
+		if s.start, err = ev.eval(a); err != nil {
+			return err
+		}
+		s.hasStart = true
+	}
+	if a := n.args[1]; a != nil {
+		if s.stop, err = ev.eval(a); err != nil {
+			return err
+		}
+		s.hasStop = true
+	}
+	if a := n.args[2]; a != nil {
+		if s.step, err = ev.eval(a); err != nil {
+			return err
+		}
+		s.hasStep = true
+	}
+	return nil
 }
 
 // kwValue is an evaluated keyword argument.

@@ -41,18 +41,24 @@ func (e *SyntaxError) Error() string {
 type nodeKind uint8
 
 const (
-	nLiteral nodeKind = iota // a number or string literal: val
-	nName                    // a name: text
-	nUnary                   // op operand: op, args[0]
-	nBinary                  // args[0] op args[1]
-	nCall                    // args[0](args[1:]..., kw...)
-	nAttr                    // args[0].text
+	nLiteral   nodeKind = iota // a number or string literal: val
+	nName                      // a name: text
+	nUnary                     // op operand: op, args[0]
+	nBinary                    // args[0] op args[1]
+	nCall                      // args[0](args[1:]..., kw...)
+	nAttr                      // args[0].text
+	nCompare                   // args[0] op[0] args[1] op[1] args[2] ...: a chain
+	nNot                       // not args[0]
+	nBoolOp                    // args[0] op args[1] op ...: op is "and" or "or"
+	nTuple                     // (args...): a tuple display
+	nSubscript                 // args[0][args[1]]; args[1] may be an nSlice or an nTuple of them
+	nSlice                     // args[0]:args[1]:args[2], each nil when absent (in a subscript only)
 )
 
 // node is one expression node.
 type node struct {
 	kind nodeKind
-	op   string // operator, for nUnary and nBinary
+	op   string // operator, for nUnary, nBinary and nBoolOp; for nCompare one cmpOp per byte
 	text string // name or attribute
 	val  Value  // literal value
 	args []*node
@@ -122,7 +128,7 @@ func Parse(src string) (*Expr, error) {
 	if p.tok.kind == tokEOF {
 		return nil, &SyntaxError{Msg: "invalid syntax: empty expression", Col: p.tok.col, Source: src}
 	}
-	root, err := p.expr()
+	root, err := p.expressions()
 	if err != nil {
 		return nil, err
 	}
@@ -170,8 +176,162 @@ func (p *parser) enter() error {
 	return nil
 }
 
-// expr: term (('+' | '-') term)*
-func (p *parser) expr() (*node, error) {
+func (p *parser) isKw(kw string) bool { return p.tok.kind == tokName && p.tok.text == kw }
+
+// expressions: expression (',' expression)* [','], the whole source: a
+// comma makes a tuple without parentheses (eval('1, 2') is (1, 2)).
+func (p *parser) expressions() (*node, error) {
+	x, err := p.expression()
+	if err != nil || !p.isOp(",") {
+		return x, err
+	}
+	t := &node{kind: nTuple, args: []*node{x}, col: x.col}
+	for p.isOp(",") {
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		if p.tok.kind == tokEOF {
+			break
+		}
+		x, err := p.expression()
+		if err != nil {
+			return nil, err
+		}
+		t.args = append(t.args, x)
+	}
+	return t, nil
+}
+
+// expression: disjunction. Python's conditional expression (x if c else
+// y) and lambda are not part of the language.
+func (p *parser) expression() (*node, error) { return p.disjunction() }
+
+// disjunction: conjunction ('or' conjunction)*
+func (p *parser) disjunction() (*node, error) {
+	return p.boolOp("or", p.conjunction)
+}
+
+// conjunction: inversion ('and' inversion)*
+func (p *parser) conjunction() (*node, error) {
+	return p.boolOp("and", p.inversion)
+}
+
+// boolOp parses operands joined by the keyword op ("and", "or") into one
+// nBoolOp node (a and b and c evaluates as (a and b) and c would).
+func (p *parser) boolOp(op string, operand func() (*node, error)) (*node, error) {
+	x, err := operand()
+	if err != nil || !p.isKw(op) {
+		return x, err
+	}
+	n := &node{kind: nBoolOp, op: op, args: []*node{x}, col: p.tok.col}
+	for p.isKw(op) {
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		y, err := operand()
+		if err != nil {
+			return nil, err
+		}
+		n.args = append(n.args, y)
+	}
+	return n, nil
+}
+
+// inversion: 'not' inversion | comparison
+func (p *parser) inversion() (*node, error) {
+	if !p.isKw("not") {
+		return p.comparison()
+	}
+	col := p.tok.col
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	if err := p.advance(); err != nil {
+		return nil, err
+	}
+	x, err := p.inversion()
+	if err != nil {
+		return nil, err
+	}
+	p.depth--
+	return &node{kind: nNot, args: []*node{x}, col: col}, nil
+}
+
+// comparison: sum (compare_op sum)*, one chain: a < b < c is one node.
+func (p *parser) comparison() (*node, error) {
+	x, err := p.sum()
+	if err != nil {
+		return nil, err
+	}
+	var n *node
+	for {
+		col := p.tok.col
+		op, ok := p.cmpOp()
+		if !ok {
+			break
+		}
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		if op == opNotIn && !p.isKw("in") {
+			return nil, p.unexpected() // a 'not' after an operand
+		}
+		if op == opIs && p.isKw("not") {
+			op = opIsNot
+		}
+		if op == opNotIn || op == opIsNot {
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+		}
+		if n == nil {
+			n = &node{kind: nCompare, args: []*node{x}, col: col}
+		}
+		y, err := p.sum()
+		if err != nil {
+			return nil, err
+		}
+		n.op += string(rune(op)) // cmpOp values are below utf8.RuneSelf: one byte
+		n.args = append(n.args, y)
+	}
+	if n == nil {
+		return x, nil
+	}
+	return n, nil
+}
+
+// cmpOp reads the comparison operator at the current token: 'not' stands
+// for 'not in' and 'is' for 'is' or 'is not' (the caller checks the next
+// token).
+func (p *parser) cmpOp() (cmpOp, bool) {
+	switch {
+	case p.tok.kind == tokOp:
+		switch p.tok.text {
+		case "==":
+			return opEq, true
+		case "!=":
+			return opNe, true
+		case "<":
+			return opLt, true
+		case "<=":
+			return opLe, true
+		case ">":
+			return opGt, true
+		case ">=":
+			return opGe, true
+		}
+	case p.isKw("in"):
+		return opIn, true
+	case p.isKw("not"):
+		return opNotIn, true
+	case p.isKw("is"):
+		return opIs, true
+	}
+	return 0, false
+}
+
+// sum: term (('+' | '-') term)*
+func (p *parser) sum() (*node, error) {
 	left, err := p.term()
 	if err != nil {
 		return nil, err
@@ -255,7 +415,7 @@ func (p *parser) power() (*node, error) {
 	return &node{kind: nBinary, op: "**", args: []*node{base, exp}, col: col}, nil
 }
 
-// primary: atom ('(' arguments ')' | '.' NAME)*
+// primary: atom ('(' arguments ')' | '[' slices ']' | '.' NAME)*
 func (p *parser) primary() (*node, error) {
 	x, err := p.atom()
 	if err != nil {
@@ -265,6 +425,10 @@ func (p *parser) primary() (*node, error) {
 		switch {
 		case p.isOp("("):
 			if x, err = p.call(x); err != nil {
+				return nil, err
+			}
+		case p.isOp("["):
+			if x, err = p.subscript(x); err != nil {
 				return nil, err
 			}
 		case p.isOp("."):
@@ -310,7 +474,7 @@ func (p *parser) call(fn *node) (*node, error) {
 				if err := p.advance(); err != nil {
 					return nil, err
 				}
-				v, err := p.expr()
+				v, err := p.expression()
 				if err != nil {
 					return nil, err
 				}
@@ -328,7 +492,7 @@ func (p *parser) call(fn *node) (*node, error) {
 			return nil, p.errHere("positional argument follows keyword argument")
 		}
 		{
-			a, err := p.expr()
+			a, err := p.expression()
 			if err != nil {
 				return nil, err
 			}
@@ -352,7 +516,77 @@ func (p *parser) call(fn *node) (*node, error) {
 	return c, nil
 }
 
-// atom: NUMBER | STRING | NAME | '(' expr ')'
+// subscript parses the index of x[...], at '[': one expression or slice,
+// or several separated by commas (an index that is a tuple).
+func (p *parser) subscript(x *node) (*node, error) {
+	n := &node{kind: nSubscript, args: []*node{x}, col: p.tok.col}
+	if err := p.enter(); err != nil {
+		return nil, err
+	}
+	if err := p.advance(); err != nil {
+		return nil, err
+	}
+	var items []*node
+	comma := false
+	for {
+		it, err := p.sliceItem()
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, it)
+		if comma = p.isOp(","); !comma {
+			break
+		}
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		if p.isOp("]") {
+			break
+		}
+	}
+	if !p.isOp("]") {
+		return nil, p.unexpected()
+	}
+	if err := p.advance(); err != nil {
+		return nil, err
+	}
+	p.depth--
+	if len(items) == 1 && !comma {
+		n.args = append(n.args, items[0])
+	} else {
+		n.args = append(n.args, &node{kind: nTuple, args: items, col: items[0].col})
+	}
+	return n, nil
+}
+
+// sliceItem: expression | [expression] ':' [expression] [':' [expression]]
+func (p *parser) sliceItem() (*node, error) {
+	col := p.tok.col
+	var bounds [3]*node
+	if !p.isOp(":") {
+		x, err := p.expression()
+		if err != nil || !p.isOp(":") {
+			return x, err
+		}
+		bounds[0] = x
+	}
+	for k := 1; k < 3 && p.isOp(":"); k++ {
+		if err := p.advance(); err != nil {
+			return nil, err
+		}
+		if p.isOp(":") || p.isOp("]") || p.isOp(",") {
+			continue
+		}
+		x, err := p.expression()
+		if err != nil {
+			return nil, err
+		}
+		bounds[k] = x
+	}
+	return &node{kind: nSlice, args: bounds[:], col: col}, nil
+}
+
+// atom: NUMBER | STRING | NAME | True | False | '(' [expression (',' expression)* [',']] ')'
 func (p *parser) atom() (*node, error) {
 	t := p.tok
 	switch t.kind {
@@ -381,6 +615,16 @@ func (p *parser) atom() (*node, error) {
 		}
 		return &node{kind: nLiteral, val: Value{kind: kindStr, s: t.text}, col: t.col}, nil
 	case tokName:
+		if t.text == "True" || t.text == "False" {
+			if err := p.advance(); err != nil {
+				return nil, err
+			}
+			return &node{kind: nLiteral, val: BoolValue(t.text == "True"), col: t.col}, nil
+		}
+		switch t.text {
+		case "and", "or", "not", "in", "is":
+			return nil, p.unexpected() // in the language, but not here (1 + not 2)
+		}
 		if isKeyword(t.text) {
 			return nil, &SyntaxError{Msg: "unsupported syntax: '" + t.text + "' is not part of the language", Col: t.col, Source: p.lx.src}
 		}
@@ -396,15 +640,31 @@ func (p *parser) atom() (*node, error) {
 			if err := p.advance(); err != nil {
 				return nil, err
 			}
+			var x *node
 			if p.isOp(")") {
-				return nil, p.errHere("unsupported syntax: tuples are not part of the language")
-			}
-			x, err := p.expr()
-			if err != nil {
-				return nil, err
-			}
-			if p.isOp(",") {
-				return nil, p.errHere("unsupported syntax: tuples are not part of the language")
+				x = &node{kind: nTuple, col: t.col} // ()
+			} else {
+				y, err := p.expression()
+				if err != nil {
+					return nil, err
+				}
+				x = y
+				if p.isOp(",") { // (y,) (y, z) (y, z,)
+					x = &node{kind: nTuple, args: []*node{y}, col: t.col}
+					for p.isOp(",") {
+						if err := p.advance(); err != nil {
+							return nil, err
+						}
+						if p.isOp(")") {
+							break
+						}
+						z, err := p.expression()
+						if err != nil {
+							return nil, err
+						}
+						x.args = append(x.args, z)
+					}
+				}
 			}
 			if !p.isOp(")") {
 				return nil, p.unexpected()
@@ -415,6 +675,9 @@ func (p *parser) atom() (*node, error) {
 			p.depth--
 			return x, nil
 		}
+		if t.text == "[" {
+			return nil, p.errHere("unsupported syntax: lists are not part of the language")
+		}
 	}
 	return nil, p.unexpected()
 }
@@ -424,8 +687,8 @@ func isRangeErr(err error) bool {
 	return ok && ne.Err == strconv.ErrRange
 }
 
-// isKeyword reports whether s is a Python keyword: none of them can start
-// an expression of the subset.
+// isKeyword reports whether s is a Python keyword: of them only True,
+// False and not can start an expression of the subset.
 func isKeyword(s string) bool {
 	switch s {
 	case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",

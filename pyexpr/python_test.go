@@ -20,27 +20,42 @@ func evalResult(src string) string {
 	return oracle.Result(string(b), err)
 }
 
-// checkEvalCases compares every case with CPython's answer.
-func checkEvalCases(t *testing.T, cases []oracle.Case) {
+// checkEvalCases compares every case of op with CPython's answer.
+func checkEvalCases(t *testing.T, op string, cases []oracle.Case) {
 	t.Helper()
-	oracle.CheckCases(t, "eval", cases, func(args []string) string { return evalResult(args[0]) })
+	oracle.CheckCases(t, op, cases, func(args []string) string { return evalResult(args[0]) })
 }
 
 // TestEvalGolden replays the expressions internal/oracle/exprgen.py
 // generated, with CPython's answers (pyexpr/testdata/golden/eval.tsv.gz).
 func TestEvalGolden(t *testing.T) {
-	checkEvalCases(t, oracle.Golden(t, "eval"))
+	checkEvalCases(t, "eval", oracle.Golden(t, "eval"))
 }
 
 // TestEvalLive asks python3 for fresh random expressions, well-typed and
-// ill-typed, with a new seed every run.
+// ill-typed, with a new seed every run (about 30% of them with a root
+// of TestEvalFormsLive's kinds).
 func TestEvalLive(t *testing.T) {
 	o := oracle.Start(t)
 	cases, err := o.Gen("eval", oracle.Seed(t), oracle.CaseCount(t, 20000))
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkEvalCases(t, cases)
+	checkEvalCases(t, "eval", cases)
+}
+
+// TestEvalFormsLive asks python3 for fresh random expressions whose root
+// is a comparison (chained, across int, float and Decimal, with NaNs),
+// and/or/not, a tuple (display, bare, concatenated, repeated, sliced),
+// an index or slice, len(), bools in arithmetic, Decimal(tuple), or an
+// operation on a tuple that raises; a new seed every run.
+func TestEvalFormsLive(t *testing.T) {
+	o := oracle.Start(t)
+	cases, err := o.Gen("evalcmp", oracle.Seed(t), oracle.CaseCount(t, 20000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkEvalCases(t, "evalcmp", cases)
 }
 
 // commentCases are expressions with a '#' comment, with the answers

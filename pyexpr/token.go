@@ -14,7 +14,7 @@ const (
 	tokFloat          // a float literal, text without underscores
 	tokString         // a string literal, value decoded
 	tokName           // an identifier
-	tokOp             // an operator or delimiter: + - * / // % ** ( ) , . =
+	tokOp             // an operator or delimiter: + - * / // % ** == != < <= > >= ( ) [ ] , . = :
 )
 
 // token is one lexical token. col is the 1-based column (in code points)
@@ -25,12 +25,22 @@ type token struct {
 	col  int
 }
 
+// lexOps are the operators and delimiters the lexer reads, longest
+// first; augmented assignments (+=), := and shifts are read only to be
+// refused.
+var lexOps = [...]string{
+	"**=", "//=", ">>=", "<<=",
+	"**", "//", "==", "!=", "<=", ">=", "<<", ">>", ":=",
+	"+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=", "^=",
+	"+", "-", "*", "/", "%", "(", ")", "[", "]", ",", ".", "=", "<", ">", ":",
+}
+
 // lexer splits a source line into tokens as Python's tokenizer does for
 // the numeric subset.
 type lexer struct {
 	src   string
 	pos   int  // byte offset
-	depth int  // open parentheses: line ends inside them are spaces
+	depth int  // open parentheses and brackets: line ends inside them are spaces
 	seen  bool // a token has been read: a new line outside parentheses may hold no other
 }
 
@@ -75,22 +85,23 @@ func (lx *lexer) next() (token, error) {
 	case c == '\'' || c == '"':
 		return lx.str()
 	}
-	for _, op := range [...]string{"**", "//", "+", "-", "*", "/", "%", "(", ")", ",", ".", "="} {
+	for _, op := range lexOps {
 		if strings.HasPrefix(s[start:], op) {
 			lx.pos += len(op)
-			if op == "=" && strings.HasPrefix(s[lx.pos:], "=") || (op == "**" || op == "//" || op == "+" || op == "-" || op == "*" || op == "/" || op == "%") && strings.HasPrefix(s[lx.pos:], "=") {
-				return token{}, lx.errAt(start, "unsupported syntax: comparisons and assignments are not part of the language")
-			}
-			switch op {
-			case "(":
+			switch {
+			case len(op) > 1 && op[len(op)-1] == '=' && op != "==" && op != "!=" && op != "<=" && op != ">=":
+				return token{}, lx.errAt(start, "unsupported syntax: assignments are not part of the language")
+			case op == "<<" || op == ">>":
+				return token{}, lx.errAt(start, "unsupported syntax: '"+op+"' is not part of the language")
+			case op == "(" || op == "[":
 				lx.depth++
-			case ")":
+			case op == ")" || op == "]":
 				lx.depth = max(lx.depth-1, 0)
 			}
 			return token{kind: tokOp, text: op, col: lx.column(start)}, nil
 		}
 	}
-	if strings.IndexByte("<>!&|^~@[]{}:;", c) >= 0 {
+	if strings.IndexByte("!&|^~@{};", c) >= 0 {
 		return token{}, lx.errAt(start, "unsupported syntax: '"+string(c)+"' is not part of the language")
 	}
 	r, _ := utf8.DecodeRuneInString(s[start:])

@@ -13,12 +13,15 @@ func newEvalCmd() *cobra.Command {
 		Long: `Evaluate each EXPR (or each line of standard input) as Python 3.11 does and
 print what print(EXPR) shows, or the exception Python raises.
 
-The language is Python's numeric expressions: int and float literals,
-+ - * / // % ** with Python's precedence (-2**2 is -4), parentheses, and the
-calls round, divmod, abs, int, float, Decimal, math.floor, math.ceil,
-math.trunc, math.fmod, math.remainder and d.quantize(q, rounding=ROUND_...).
-Ints are unbounded, int / int is correctly rounded, and Decimals use
-Python's default context (28 digits, ROUND_HALF_EVEN).
+The language is Python's numeric expressions: int and float literals, True
+and False, + - * / // % ** with Python's precedence (-2**2 is -4),
+parentheses, the comparisons == != < <= > >= in and not in (chained, exact
+across int, float and Decimal), not, and, or, tuples with indexing and
+slicing, and the calls round, divmod, abs, len, int, float, Decimal,
+math.floor, math.ceil, math.trunc, math.fmod, math.remainder and
+d.quantize(q, rounding=ROUND_...). Ints are unbounded, int / int is
+correctly rounded, and Decimals use Python's default context (28 digits,
+ROUND_HALF_EVEN).
 
 Quote each expression for the shell. Errors print as
   pyround: argument N: ZeroDivisionError: division by zero
@@ -27,6 +30,7 @@ with exit status 1; --keep-going prints an empty line and goes on.`,
 		Example: `  pyround eval 'round(2.675, 2)'                 # 2.67
   pyround eval '-7 // 2' 'divmod(-7.5, 2)'        # -4, (-4.0, 0.5)
   pyround eval "Decimal('2.675').quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)"   # 2.68
+  pyround eval '0.1 + 0.2 == 0.3' '(1, 2, 3)[::-1]'  # False, (3, 2, 1)
   echo '2**-1' | pyround eval                     # 0.5`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing}

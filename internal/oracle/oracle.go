@@ -9,6 +9,7 @@
 //	version                           -> 3.11.7
 //	eval TAB OP TAB ARG1 ... TAB ARGn -> the text print() shows for the result,
 //	                                     or "!Type: message" when Python raises
+//	                                     ("!Type" when the message is empty)
 //	gen TAB OP TAB SEED TAB COUNT     -> COUNT lines "ARG1 TAB ... TAB ARGn TAB EXPECTED",
 //	                                     then a line "."
 //
@@ -284,7 +285,8 @@ func (o *Oracle) Gen(op string, seed int64, n int) ([]Case, error) {
 
 // Result formats the outcome of a pyround call the way the oracle answers:
 // text when err is nil, else "!" + err.Error() ("!ValueError: ..." for a
-// *pyerr.Error).
+// *pyerr.Error, "!MemoryError" for one with no message, as the oracle
+// writes an exception whose message is empty).
 func Result(text string, err error) string {
 	if err != nil {
 		return "!" + err.Error()

@@ -10,7 +10,9 @@ answers on stdout:
   eval<TAB>OP<TAB>ARG1...<TAB>ARGn -> one line: the text print() shows for the
                                      result, or "!Type: message" when Python
                                      raises (Type = exception class name,
-                                     message = str(exception))
+                                     message = str(exception); "!Type" when
+                                     the message is empty, as the traceback's
+                                     last line shows it)
   gen<TAB>OP<TAB>SEED<TAB>COUNT   -> COUNT lines "ARG1<TAB>...<TAB>ARGn<TAB>EXPECTED"
                                      then a line "."; or, if the request is
                                      bad or the generator fails, one line
@@ -1136,7 +1138,9 @@ def generate_hms(rng):
 # ---------------------------------------------------------------------------
 # registry
 
-Op = collections.namedtuple("Op", "evaluate generate")
+# fixed: hand-picked argument lists gen_golden.py writes before the
+# generated cases (an op's adversarial corners, each answered by Python).
+Op = collections.namedtuple("Op", "evaluate generate fixed", defaults=((),))
 
 OPS = {
     "round": Op(evaluate_round, generate_round),
@@ -1145,7 +1149,11 @@ OPS = {
     "divmod": Op(_make_div_evaluate("divmod"), _make_div_generate("divmod")),
     "format": Op(evaluate_format, generate_format),
     "hms": Op(evaluate_hms, generate_hms),
-    "eval": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_eval),
+    "eval": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_eval, exprgen.FIXED_CASES),
+    # eval's expressions with a comparison, and/or/not, a tuple, an index,
+    # len() or bools in arithmetic at the root (issue 18), for a live test
+    # of their own: the same evaluation.
+    "evalcmp": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_evalcmp),
 }
 
 
@@ -1164,7 +1172,10 @@ def outcome(op, args):
     except ProtocolError:
         raise
     except Exception as e:  # any Python exception is an answer
-        return "!%s: %s" % (type(e).__name__, _clean(str(e)))
+        msg = str(e)
+        if not msg:  # the traceback's last line is the bare name: MemoryError
+            return "!" + type(e).__name__
+        return "!%s: %s" % (type(e).__name__, _clean(msg))
 
 
 def _tsv_ok(fields):
