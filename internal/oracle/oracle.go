@@ -184,7 +184,10 @@ func (o *Oracle) Ping() error {
 }
 
 // Eval returns CPython's answer to op with args: the text print() shows,
-// or "!Type: message" if Python raises. The error is non-nil only when the
+// or "!Type: message" if Python raises. Python's message for a failed
+// float() of a value of more than 200 characters comes in pyround's
+// bounded form (see BoundQuote), as every comparison wants it. The error
+// is non-nil only when the
 // oracle cannot answer: a malformed request (ProtocolError), a TAB or
 // newline inside an argument, or a process that died twice.
 func (o *Oracle) Eval(op string, args ...string) (string, error) {
@@ -230,14 +233,15 @@ func (o *Oracle) EvalBatch(op string, args [][]string) ([]string, error) {
 		if strings.HasPrefix(s, "!ProtocolError:") {
 			return nil, fmt.Errorf("oracle: request %d %q: %s", i, args[i], s[1:])
 		}
-		out[i] = unescape(s)
+		out[i] = BoundQuote(unescape(s))
 	}
 	return out, nil
 }
 
 // Gen returns n fresh cases for op from the oracle's generator seeded with
 // seed (the same seed gives the same cases; the golden files are
-// written from the same generator). Each Want is computed by CPython.
+// written from the same generator). Each Want is computed by CPython
+// (bounded as Eval's answers are).
 func (o *Oracle) Gen(op string, seed int64, n int) ([]Case, error) {
 	if err := checkField(op); err != nil {
 		return nil, err
@@ -267,7 +271,7 @@ func (o *Oracle) Gen(op string, seed int64, n int) ([]Case, error) {
 			if len(f) < 2 {
 				return nil, fmt.Errorf("oracle: gen: malformed case line %q", truncate(line))
 			}
-			cases = append(cases, Case{Args: f[: len(f)-1 : len(f)-1], Want: unescape(f[len(f)-1])})
+			cases = append(cases, Case{Args: f[: len(f)-1 : len(f)-1], Want: BoundQuote(unescape(f[len(f)-1]))})
 		}
 		if len(cases) != n {
 			return nil, fmt.Errorf("oracle: gen: got %d cases, want %d", len(cases), n)
