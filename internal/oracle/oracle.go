@@ -187,9 +187,9 @@ func (o *Oracle) Ping() error {
 // or "!Type: message" if Python raises. Python's message for a failed
 // float() of a value of more than 200 characters comes in pyround's
 // bounded form (see BoundQuote), as every comparison wants it. The error
-// is non-nil only when the
-// oracle cannot answer: a malformed request (ProtocolError), a TAB or
-// newline inside an argument, or a process that died twice.
+// is non-nil only when the oracle cannot answer: a malformed request
+// (ProtocolError), a TAB or newline inside an argument, or a process that
+// died twice.
 func (o *Oracle) Eval(op string, args ...string) (string, error) {
 	out, err := o.EvalBatch(op, [][]string{args})
 	if err != nil {
