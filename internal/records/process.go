@@ -128,6 +128,12 @@ func (w *worker) process(c *chunk) {
 	}
 }
 
+// mayBeBlank is pyops.Blank's inlined first step: a text whose first byte
+// is printable ASCII holds a character that is not white space.
+func mayBeBlank(v []byte) bool {
+	return len(v) == 0 || v[0] <= ' ' || v[0] >= 0x7f
+}
+
 // full reports whether the output out has reached maxOut with records
 // left at in[p:] (p > 0: at least one record is done); the rest of the
 // chunk then becomes c.cont.
@@ -155,7 +161,7 @@ func (w *worker) fail(c *chunk, row, at int, col, msg string) bool {
 func (w *worker) lines(c *chunk) {
 	in, out := c.in, c.out
 	row := 0
-	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
+	for p := 0; p < len(in) && !(len(out) >= w.maxOut && w.full(c, out, p)); row++ {
 		var line []byte
 		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
 			line = in[p : p+e]
@@ -189,7 +195,7 @@ func (w *worker) table(c *chunk) {
 	quotes := w.format == CSV && bytes.IndexByte(in, '"') >= 0
 	nextQuote := -1 // the index of the next '"' at or after p, len(in) if none
 	row := 0
-	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
+	for p := 0; p < len(in) && !(len(out) >= w.maxOut && w.full(c, out, p)); row++ {
 		// Most rows of a CSV with quotes somewhere have none: split those
 		// with the quote-free scanner, and only a row holding a quote with
 		// the quote-aware one.
@@ -238,7 +244,7 @@ func (w *worker) table(c *chunk) {
 				f := fields[col]
 				var v []byte
 				v, w.dec = w.cellValue(in[f.start:f.end], w.dec)
-				if !w.strict && pyops.Blank(v) {
+				if !w.strict && mayBeBlank(v) && pyops.Blank(v) {
 					w.cells[k] = cellOut{kind: cellMissing}
 					continue
 				}
@@ -322,7 +328,7 @@ func (w *worker) tablePair(c *chunk, row, mark int, in []byte, fields []span) bo
 	a, w.dec = w.cellValue(in[fa.start:fa.end], w.dec)
 	b, w.dec2 = w.cellValue(in[fb.start:fb.end], w.dec2)
 	if !w.strict {
-		if am, bm := pyops.Blank(a), pyops.Blank(b); am || bm {
+		if am, bm := mayBeBlank(a) && pyops.Blank(a), mayBeBlank(b) && pyops.Blank(b); am || bm {
 			w.missingPair(am, bm)
 			return true
 		}
@@ -408,7 +414,7 @@ func pairLabel(labels []string) string {
 func (w *worker) jsonl(c *chunk) {
 	in, out := c.in, c.out
 	row := 0
-	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
+	for p := 0; p < len(in) && !(len(out) >= w.maxOut && w.full(c, out, p)); row++ {
 		next := len(in)
 		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
 			next = p + e + 1
