@@ -22,6 +22,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
+. "$root/bench/section.sh"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(100000000 1000000000)
 runs=${RUNS:-3}
@@ -165,14 +166,6 @@ section=$(
 echo "$section"
 
 if [ "${WRITE:-1}" != 0 ]; then
-  out=$root/BENCHMARKS.md
-  [ -f "$out" ] || printf '# Benchmarks\n\nMeasured results of the committed benchmark scripts; each section is rewritten by its script.\n\n' >"$out"
   printf '%s\n' "$section" >"$tmp/section.md"
-  awk -v f="$tmp/section.md" '
-    /^<!-- bench\/bigformat:begin -->$/ { while ((getline l < f) > 0) print l; skip = 1; done = 1; next }
-    /^<!-- bench\/bigformat:end -->$/ { skip = 0; next }
-    !skip { print }
-    END { if (!done) { print ""; while ((getline l < f) > 0) print l } }' "$out" >"$tmp/BENCHMARKS.md"
-  cp "$tmp/BENCHMARKS.md" "$out"
-  echo "# wrote $out" >&2
+  write_section bigformat "$tmp/section.md"
 fi

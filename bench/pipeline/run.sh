@@ -23,6 +23,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
+. "$root/bench/section.sh"
 lines=${1:-10000000}
 rows=${ROWS:-$lines}
 runs=${RUNS:-3}
@@ -224,14 +225,6 @@ section=$(
 echo "$section"
 
 if [ "${WRITE:-1}" != 0 ]; then
-  out=$root/BENCHMARKS.md
-  [ -f "$out" ] || printf '# Benchmarks\n\nMeasured results of the committed benchmark scripts; each section is rewritten by its script.\n\n' >"$out"
   printf '%s\n' "$section" >"$tmp/section.md"
-  awk -v f="$tmp/section.md" '
-    /^<!-- bench\/pipeline:begin -->$/ { while ((getline l < f) > 0) print l; skip = 1; done = 1; next }
-    /^<!-- bench\/pipeline:end -->$/ { skip = 0; next }
-    !skip { print }
-    END { if (!done) { print ""; while ((getline l < f) > 0) print l } }' "$out" >"$tmp/BENCHMARKS.md"
-  cp "$tmp/BENCHMARKS.md" "$out"
-  echo "# wrote $out" >&2
+  write_section pipeline "$tmp/section.md"
 fi
