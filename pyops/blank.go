@@ -14,6 +14,15 @@ import (
 // rejects such a text (round(float('  ')) is a ValueError), so a surface
 // that passes blanks through changes no result that Python would print.
 func Blank(text []byte) bool {
+	// A printable ASCII first byte is not white space: the common case,
+	// small enough to inline into the record layer's per-cell loop.
+	if len(text) > 0 && text[0] > ' ' && text[0] < 0x7f {
+		return false
+	}
+	return blank(text)
+}
+
+func blank(text []byte) bool {
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {

@@ -128,12 +128,6 @@ func (w *worker) process(c *chunk) {
 	}
 }
 
-// mayBeBlank is pyops.Blank's inlined first step: a text whose first byte
-// is printable ASCII holds a character that is not white space.
-func mayBeBlank(v []byte) bool {
-	return len(v) == 0 || v[0] <= ' ' || v[0] >= 0x7f
-}
-
 // full reports whether the output out has reached maxOut with records
 // left at in[p:] (p > 0: at least one record is done); the rest of the
 // chunk then becomes c.cont.
@@ -244,7 +238,7 @@ func (w *worker) table(c *chunk) {
 				f := fields[col]
 				var v []byte
 				v, w.dec = w.cellValue(in[f.start:f.end], w.dec)
-				if !w.strict && mayBeBlank(v) && pyops.Blank(v) {
+				if !w.strict && pyops.Blank(v) {
 					w.cells[k] = cellOut{kind: cellMissing}
 					continue
 				}
@@ -328,7 +322,7 @@ func (w *worker) tablePair(c *chunk, row, mark int, in []byte, fields []span) bo
 	a, w.dec = w.cellValue(in[fa.start:fa.end], w.dec)
 	b, w.dec2 = w.cellValue(in[fb.start:fb.end], w.dec2)
 	if !w.strict {
-		if am, bm := mayBeBlank(a) && pyops.Blank(a), mayBeBlank(b) && pyops.Blank(b); am || bm {
+		if am, bm := pyops.Blank(a), pyops.Blank(b); am || bm {
 			w.missingPair(am, bm)
 			return true
 		}
