@@ -130,9 +130,16 @@ func (w *worker) process(c *chunk) {
 
 // full reports whether the output out has reached maxOut with records
 // left at in[p:] (p > 0: at least one record is done); the rest of the
-// chunk then becomes c.cont.
+// chunk then becomes c.cont. The test of the size is all that runs per
+// record until then, and it inlines.
 func (w *worker) full(c *chunk, out []byte, p int) bool {
-	if len(out) < w.maxOut || p == 0 || p >= len(c.in) {
+	return len(out) >= w.maxOut && c.cut(p)
+}
+
+// cut makes c.in[p:] a piece of its own, c.cont, if p is inside c.in
+// past its first record.
+func (c *chunk) cut(p int) bool {
+	if p == 0 || p >= len(c.in) {
 		return false
 	}
 	c.cont = &chunk{buf: c.buf, in: c.in[p:], err: c.err, done: make(chan struct{})}
@@ -155,7 +162,7 @@ func (w *worker) fail(c *chunk, row, at int, col, msg string) bool {
 func (w *worker) lines(c *chunk) {
 	in, out := c.in, c.out
 	row := 0
-	for p := 0; p < len(in) && !(len(out) >= w.maxOut && w.full(c, out, p)); row++ {
+	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
 		var line []byte
 		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
 			line = in[p : p+e]
@@ -189,7 +196,7 @@ func (w *worker) table(c *chunk) {
 	quotes := w.format == CSV && bytes.IndexByte(in, '"') >= 0
 	nextQuote := -1 // the index of the next '"' at or after p, len(in) if none
 	row := 0
-	for p := 0; p < len(in) && !(len(out) >= w.maxOut && w.full(c, out, p)); row++ {
+	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
 		// Most rows of a CSV with quotes somewhere have none: split those
 		// with the quote-free scanner, and only a row holding a quote with
 		// the quote-aware one.
@@ -408,7 +415,7 @@ func pairLabel(labels []string) string {
 func (w *worker) jsonl(c *chunk) {
 	in, out := c.in, c.out
 	row := 0
-	for p := 0; p < len(in) && !(len(out) >= w.maxOut && w.full(c, out, p)); row++ {
+	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
 		next := len(in)
 		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
 			next = p + e + 1
