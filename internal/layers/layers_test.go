@@ -17,6 +17,7 @@ var layer = map[string]int{
 	"pyerr": 0, "mode": 0, "digits": 0,
 	"pyfmt": 1, "pyparse": 1,
 	"rounding": 2, "divmod": 2, "fixed": 2, "pydecimal": 2, "convert": 2,
+	"distribute": 2, "pydatetime": 2,
 	"pyops": 3, "pyexpr": 3, "conventions": 3, "workbench": 3,
 	"cmd/pyround": 4, "internal/records": 4,
 }
