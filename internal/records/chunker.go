@@ -21,6 +21,7 @@ type chunk struct {
 	missing   int      // result cells left missing in the rows of out
 	errs      []recErr // failures in input order
 	stop      bool     // without KeepGoing: the last of errs ends the run
+	segs      []routeSeg // with Config.Route: out's runs of rows by shard
 	done      chan struct{}
 
 	// cont is the rest of the records when the output reached

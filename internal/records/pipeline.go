@@ -17,6 +17,9 @@ type selection struct {
 	maxCol int
 	names  []string    // JSONL fields as given, distinct
 	probes []jsonProbe // JSONL: how each field's value is found
+	// intoProbe is the probe of Config.Into's member (JSONL); its sel is
+	// len(labels), no selection's.
+	intoProbe int
 }
 
 // pipeline is one run.
@@ -31,6 +34,12 @@ type pipeline struct {
 	stats  Stats
 
 	inBufs, outBufs bufList
+
+	// With Config.Route: what goes before the rows of every shard (a byte
+	// order mark, the header row), and the rejects' writer once opened.
+	head    bytes.Buffer
+	prefix  []byte
+	rejects io.Writer
 }
 
 // newWriter buffers the small writes (a header, a BOM); a chunk's output,
@@ -66,6 +75,9 @@ func (p *pipeline) run(in io.Reader) error {
 	if first != nil && len(first.in) == 0 && first.err == nil && !first.tooLong {
 		p.inBufs.put(first.buf)
 		first = ch.next()
+	}
+	if err := p.startRoute(); err != nil {
+		return err
 	}
 	var err error
 	if cfg.Jobs == 1 {
@@ -142,6 +154,10 @@ func (p *pipeline) resolve(first *chunk) error {
 		if p.tr.SplitPair && len(s.names) != 2 {
 			return &UsageError{"divmod needs two different fields"}
 		}
+		if cfg.Into != "" {
+			s.intoProbe = len(s.probes)
+			s.probes = append(s.probes, jsonProbe{sel: len(s.labels), segs: []pathSeg{{key: cfg.Into, index: -1}}})
+		}
 		return nil
 	}
 	var header []string
@@ -163,7 +179,22 @@ func (p *pipeline) resolve(first *chunk) error {
 			}
 			header = append(header, string(v))
 		}
-		p.w.Write(first.in[:next])
+		if cfg.Into != "" {
+			if slices.Contains(header, cfg.Into) {
+				return &UsageError{"column " + strconv.Quote(cfg.Into) + " is in the header row already; --into names a new column"}
+			}
+			e := lineEnd(first.in[:next])
+			p.w.Write(first.in[:e])
+			p.w.WriteByte(sepOf(cfg.Format, cfg.Delimiter))
+			if cfg.Format == CSV {
+				p.w.Write(appendCSVCell(nil, []byte(cfg.Into), sepOf(cfg.Format, cfg.Delimiter), false))
+			} else {
+				p.w.WriteString(cfg.Into)
+			}
+			p.w.Write(first.in[e:next])
+		} else {
+			p.w.Write(first.in[:next])
+		}
 		first.in = first.in[next:]
 		p.row = 1
 	}
@@ -188,6 +219,13 @@ func (p *pipeline) resolve(first *chunk) error {
 	}
 	if p.tr.SplitPair && len(s.cols) != 2 {
 		return &UsageError{"divmod needs two different columns"}
+	}
+	if cfg.Into != "" {
+		// An empty line (no fields) keeps its bytes: split a field to tell.
+		s.maxCol = max(s.maxCol, 1)
+	}
+	if (cfg.Into != "" || cfg.Route != nil) && (p.tr.NewRow != nil || cfg.Route != nil && p.tr.NewShard == nil) != (len(s.cols) == 0) {
+		return &UsageError{"want one column for the key, or none to place rows by number"}
 	}
 	for k := range s.cols {
 		s.byPos = append(s.byPos, k)
@@ -238,8 +276,10 @@ func (p *pipeline) newWorker() *worker {
 func (p *pipeline) write(c *chunk) (bool, error) {
 	at := 0
 	for _, e := range c.errs {
-		p.w.Write(c.out[at:e.at])
-		at = e.at
+		if p.cfg.Route == nil {
+			p.w.Write(c.out[at:e.at])
+			at = e.at
+		}
 		if err := p.w.Flush(); err != nil {
 			return false, &writeError{err}
 		}
@@ -256,6 +296,12 @@ func (p *pipeline) write(c *chunk) (bool, error) {
 	}
 	p.stats.Rewritten += c.rewritten
 	p.stats.Missing += c.missing
+	if p.cfg.Route != nil {
+		if err := p.writeRoute(c); err != nil {
+			return false, err
+		}
+		at = len(c.out)
+	}
 	if c.stop {
 		p.stats.Rows += c.rows + 1 // the failing row was read
 		return false, nil

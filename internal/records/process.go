@@ -40,6 +40,17 @@ type worker struct {
 	dec2    []byte // a second decoded cell (pairs)
 	res     []byte // a pair's result
 	outBufs bufList
+
+	rowFn    func(dst []byte, row int) []byte // Transform.NewRow's
+	shardFn  func(key []byte) (int, error)    // Transform.NewShard's
+	route    bool                             // Config.Route
+	parts    int                              // the number of shards
+	rowBase  int                              // the data rows before this chunk (NewRow, or Route without NewShard: one worker)
+	into     bool                             // Config.Into
+	intoName []byte                           // JSONL: Config.Into as a JSON string
+	intoPM   int                              // JSONL: the probe finding member Into
+	keysText bool                             // Config.KeysAreText
+	routed   []routeRow
 }
 
 // cellOut is what becomes of selected cell k: with cellNew, the text
@@ -67,13 +78,29 @@ func (c cellOut) written() bool {
 func newWorker(cfg *Config, tr *Transform, sel *selection, outBufs bufList) *worker {
 	w := &worker{format: cfg.Format, keepGoing: cfg.KeepGoing, strict: cfg.Strict, skipShort: cfg.SkipShortRows, maxOut: cfg.MaxChunkOutput, split: tr.SplitPair, outBufs: outBufs,
 		cols: sel.cols, labels: sel.labels, byPos: sel.byPos, maxCol: sel.maxCol, probes: sel.probes}
-	if tr.NewPair != nil {
+	switch {
+	case tr.NewPair != nil:
 		w.pair = tr.NewPair()
-	} else {
+	case tr.NewRow != nil:
+		w.rowFn = tr.NewRow()
+	case tr.NewValue != nil:
 		w.value = tr.NewValue()
+	}
+	if cfg.Route != nil {
+		w.route, w.parts = true, len(cfg.Route.Outs)
+		if tr.NewShard != nil {
+			w.shardFn = tr.NewShard()
+		}
+	}
+	w.into, w.keysText, w.intoPM = cfg.Into != "", cfg.KeysAreText, sel.intoProbe
+	if w.into && cfg.Format == JSONL {
+		w.intoName = appendJSONQuote(nil, []byte(cfg.Into))
 	}
 	w.sep = sepOf(cfg.Format, cfg.Delimiter)
 	n := len(sel.labels)
+	if w.rowFn != nil {
+		n = 1 // the row's value: one result cell, no selected one
+	}
 	w.pm = make([]jsonMember, len(sel.probes))
 	w.members, w.miss, w.dup = make([]jsonMember, n), make([]bool, n), make([]bool, n)
 	w.cells = make([]cellOut, n)
@@ -126,6 +153,33 @@ func (w *worker) process(c *chunk) {
 	default:
 		w.table(c)
 	}
+	w.rowBase += c.rows
+	if w.route {
+		w.groupRoute(c)
+	}
+}
+
+// place returns the shard of data row row (of the run) with key key.
+func (w *worker) place(row int, key []byte) (int, error) {
+	if w.shardFn == nil {
+		return row % w.parts, nil
+	}
+	s, err := w.shardFn(key)
+	if err == nil && (s < 0 || s >= w.parts) {
+		err = textError("shard " + strconv.Itoa(s) + " is not in [0, " + strconv.Itoa(w.parts) + ")")
+	}
+	return s, err
+}
+
+// routeFailed reports a row whose shard failed; with KeepGoing its bytes
+// go to the rejects. It reports whether processing goes on.
+func (w *worker) routeFailed(c *chunk, out *[]byte, row int, col, msg string, raw []byte) bool {
+	if !w.fail(c, row, len(*out), col, msg) {
+		c.out = *out
+		return false
+	}
+	*out = w.addRoute(*out, raw, -1)
+	return true
 }
 
 // full reports whether the output out has reached maxOut with records
@@ -163,6 +217,7 @@ func (w *worker) lines(c *chunk) {
 	in, out := c.in, c.out
 	row := 0
 	for p := 0; p < len(in) && !w.full(c, out, p); row++ {
+		start := p
 		var line []byte
 		if e := bytes.IndexByte(in[p:], '\n'); e >= 0 {
 			line = in[p : p+e]
@@ -176,6 +231,23 @@ func (w *worker) lines(c *chunk) {
 		}
 		mark := len(out)
 		var err error
+		if w.route {
+			raw := in[start:p]
+			s, err := w.place(w.rowBase+row, line)
+			if err != nil {
+				if !w.routeFailed(c, &out, row, "", err.Error(), raw) {
+					return
+				}
+				continue
+			}
+			out = w.addRoute(out, raw, s)
+			continue
+		}
+		if w.rowFn != nil {
+			out = append(w.rowFn(out, w.rowBase+row), '\n')
+			c.rewritten++
+			continue
+		}
 		if out, err = w.value(out, line); err != nil {
 			out = out[:mark]
 			if !w.fail(c, row, mark, "", err.Error()) {
@@ -215,6 +287,13 @@ func (w *worker) table(c *chunk) {
 		}
 		w.fields = fields
 		mark := len(out)
+		if w.route {
+			if !w.routeTable(c, &out, row, in[p:next], open, fields, in) {
+				return
+			}
+			p = next
+			continue
+		}
 		if w.skipShort && !open && len(fields) < w.maxCol {
 			out = append(out, in[p:next]...)
 			p = next
@@ -239,13 +318,16 @@ func (w *worker) table(c *chunk) {
 		ok := true
 		if w.pair != nil {
 			ok = w.tablePair(c, row, mark, in, fields)
+		} else if w.rowFn != nil {
+			w.scratch = w.rowFn(w.scratch[:0], w.rowBase+row)
+			w.cells[0] = cellOut{start: 0, end: len(w.scratch)}
 		} else {
 			w.scratch = w.scratch[:0]
 			for k, col := range w.cols {
 				f := fields[col]
 				var v []byte
 				v, w.dec = w.cellValue(in[f.start:f.end], w.dec)
-				if !w.strict && pyops.Blank(v) {
+				if !w.strict && !w.keysText && pyops.Blank(v) {
 					w.cells[k] = cellOut{kind: cellMissing}
 					continue
 				}
@@ -267,6 +349,12 @@ func (w *worker) table(c *chunk) {
 		if !ok {
 			c.out = out
 			return
+		}
+		if w.into {
+			out = w.appendColumn(out, in[p:next])
+			w.count(c)
+			p = next
+			continue
 		}
 		pos := p
 		for _, k := range w.byPos {
@@ -427,6 +515,17 @@ func (w *worker) jsonl(c *chunk) {
 		}
 		mark := len(out)
 		col, msg := w.checkJSON(content)
+		if w.route {
+			var key []byte
+			if msg == "" && w.shardFn != nil {
+				key = w.jsonKey(content, 0)
+			}
+			if !w.placeRaw(c, &out, row, line, key, col, msg) {
+				return
+			}
+			p = next
+			continue
+		}
 		if msg != "" {
 			if !w.fail(c, row, mark, col, msg) {
 				c.out = out
@@ -447,19 +546,26 @@ func (w *worker) jsonl(c *chunk) {
 				b := w.jsonValue(content[mb.start:mb.end], &w.dec2)
 				ok = w.runPair(c, row, mark, a, b, func([]byte) error { return nil })
 			}
+		} else if w.rowFn != nil {
+			w.scratch = w.rowFn(w.scratch[:0], w.rowBase+row)
+			w.cells[0] = cellOut{start: 0, end: len(w.scratch)}
 		} else {
 			w.scratch = w.scratch[:0]
 			for k := range w.cells {
+				var v []byte
 				switch {
 				case w.dup[k]:
 					w.cells[k] = cellOut{kind: cellKeep}
 					continue
+				case w.miss[k] && w.keysText:
+					v = w.jsonKey(content, k)
 				case w.miss[k]:
 					w.cells[k] = cellOut{kind: cellMissing}
 					continue
+				default:
+					m := w.members[k]
+					v = w.jsonValue(content[m.start:m.end], &w.dec)
 				}
-				m := w.members[k]
-				v := w.jsonValue(content[m.start:m.end], &w.dec)
 				start := len(w.scratch)
 				var err error
 				w.cells[k] = cellOut{start: start, end: len(w.scratch)}
@@ -476,6 +582,12 @@ func (w *worker) jsonl(c *chunk) {
 		if !ok {
 			c.out = out
 			return
+		}
+		if w.into {
+			out = w.appendMember(out, line, content)
+			w.count(c)
+			p = next
+			continue
 		}
 		// Write the values' new texts in the order they appear.
 		pos := 0
@@ -519,7 +631,7 @@ func (w *worker) checkJSON(content []byte) (col, msg string) {
 		w.members[k], w.miss[k], w.dup[k] = jsonMember{}, false, false
 	}
 	for i := len(w.probes) - 1; i >= 0; i-- { // a field's first probe that finds a value wins
-		if w.pm[i].found {
+		if w.pm[i].found && w.probes[i].sel < len(w.members) { // not Into's
 			w.members[w.probes[i].sel] = w.pm[i]
 		}
 	}

@@ -121,6 +121,17 @@ type Transform struct {
 	// result "(q, r)" puts q into A and r into B (see SplitTuple).
 	NewPair   func() func(dst, a, b []byte) ([]byte, error)
 	SplitPair bool
+	// NewRow returns a function appending the value of data row row
+	// (0-based over the data rows, the header row not counted) that
+	// reads no cell: a line's output on plain lines, the new column with
+	// Config.Into. Rows are numbered in input order, so a run with NewRow
+	// uses one worker whatever Config.Jobs says.
+	NewRow func() func(dst []byte, row int) []byte
+	// NewShard returns the function placing a row by its key (the text
+	// of the selected cell or line) with Config.Route: the shard, 0 <= s
+	// < len(Route.Outs). Nil with Route places data row i in shard
+	// i % len(Route.Outs) (and, as NewRow, uses one worker).
+	NewShard func() func(key []byte) (int, error)
 }
 
 // Config is one run's settings.
@@ -140,6 +151,23 @@ type Config struct {
 	// Delimiter is the CSV field separator; 0 means ','. It must pass
 	// ParseDelimiter's checks; TSV is always TAB.
 	Delimiter byte
+	// Into writes each row's result to the column Into, the last one
+	// (the header row, if there is one, gets the name), or, in JSONL, to
+	// the top-level member Into, added at the end of the object, instead
+	// of rewriting the selected cell. When the header row or the object
+	// already has a column or member of that name, the result replaces
+	// its value. A missing or failed result is an empty cell or null.
+	// Into needs CSV, TSV or JSONL, one selected column (none with
+	// Transform.NewRow) and a one-value transform.
+	Into string
+	// KeysAreText makes a selected value that would be missing a value
+	// like any other: a blank cell's text, and the empty text for a JSON
+	// null or absent member. Shard keys are so: Python hashes "" as it
+	// hashes any text.
+	KeysAreText bool
+	// Route, if set, writes each row, byte for byte, to the writer of
+	// its shard instead of transforming it (see Route).
+	Route *Route
 	// Stats, if set, receives the run's counts when Run returns.
 	Stats     *Stats
 	ChunkSize int         // bytes per chunk; 0 means DefaultChunkSize
@@ -201,7 +229,16 @@ func Run(cfg Config, tr Transform, in io.Reader, out, errOut io.Writer) error {
 	if cfg.MaxChunkOutput <= 0 {
 		cfg.MaxChunkOutput = DefaultMaxChunkOutput
 	}
+	if tr.NewRow != nil || cfg.Route != nil && tr.NewShard == nil {
+		cfg.Jobs = 1 // rows numbered in input order
+	}
 	p := &pipeline{cfg: cfg, tr: tr, errOut: errOut}
+	if cfg.Route != nil {
+		if len(cfg.Route.Outs) == 0 {
+			return &UsageError{"routing rows needs at least one output"}
+		}
+		out = &p.head // the header row, written to every shard
+	}
 	p.w = newWriter(out)
 	err := p.run(in)
 	if cfg.Stats != nil {
@@ -222,6 +259,9 @@ func (cfg *Config) Check() error {
 		if msg := delimiterProblem(cfg.Delimiter); msg != "" {
 			return &UsageError{"invalid delimiter " + strconv.QuoteToASCII(string(rune(cfg.Delimiter))) + ": " + msg}
 		}
+	}
+	if err := cfg.checkInto(); err != nil {
+		return err
 	}
 	if cfg.Format == JSONL {
 		for _, c := range cfg.Columns {
