@@ -16,11 +16,11 @@ type chunk struct {
 	tooLong bool // in is empty: the record here was longer than MaxRecord and was skipped
 
 	out       []byte
-	rows      int      // records in in (processed ones, when stop)
-	rewritten int      // result cells rewritten in the rows of out
-	missing   int      // result cells left missing in the rows of out
-	errs      []recErr // failures in input order
-	stop      bool     // without KeepGoing: the last of errs ends the run
+	rows      int        // records in in (processed ones, when stop)
+	rewritten int        // result cells rewritten in the rows of out
+	missing   int        // result cells left missing in the rows of out
+	errs      []recErr   // failures in input order
+	stop      bool       // without KeepGoing: the last of errs ends the run
 	segs      []routeSeg // with Config.Route: out's runs of rows by shard
 	done      chan struct{}
 
