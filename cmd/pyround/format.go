@@ -41,5 +41,6 @@ it, else a float; floats round half-even on their exact binary value
 	f.StringVar(&asText, "as", "auto", "read values as auto (int, else float) or decimal")
 	f.BoolVar(&keepGoing, "keep-going", false, "on a bad value print an empty line, report it, and go on (exit status 1)")
 	addRecordFlags(cmd, &rf)
+	addIntoFlag(cmd, &rf)
 	return cmd
 }

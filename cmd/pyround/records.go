@@ -23,6 +23,7 @@ type recordFlags struct {
 	header, noHeader bool
 	delimiter        delimiterFlag
 	strict           bool
+	into             string
 	jobs             int
 	quiet            bool
 }
@@ -98,6 +99,23 @@ func addRecordFlags(cmd *cobra.Command, rf *recordFlags) {
 	cmd.Long += recordHelp
 }
 
+// addIntoFlag defines --into on a one-value command whose result may go
+// to a new column.
+func addIntoFlag(cmd *cobra.Command, rf *recordFlags) {
+	cmd.Flags().StringVar(&rf.into, "into", "", "write the result to a new last column NAME (JSONL: member NAME) and keep the selected cell")
+	cmd.Long += intoHelp
+}
+
+// intoHelp is the help of --into.
+const intoHelp = `
+
+--into NAME keeps the selected cell and writes the result to a new last
+column, whose header cell is NAME (CSV/TSV; refused when the header row
+has a column NAME already), or to the top-level JSON member NAME, added
+at the end of the object or, when the object has it, replaced in place.
+A missing or failed result is an empty cell (JSON null); an empty line
+stays empty.`
+
 // defineFormatFlags defines the flags that choose a file format and its
 // cells: from says where records come from, verb what the command does
 // with the selected cells, count how many may be selected.
@@ -161,6 +179,10 @@ func (rf *recordFlags) config(keepGoing, pair bool, name string) (records.Config
 		cfg.Delimiter = d
 	}
 	cfg.Strict = rf.strict
+	if rf.into != "" && cfg.Format == records.Lines {
+		return cfg, usageError("--into needs --csv, --tsv or --jsonl")
+	}
+	cfg.Into = rf.into
 	if cfg.Jobs == 0 {
 		cfg.Jobs = runtime.NumCPU()
 	}
@@ -202,6 +224,8 @@ func (rf *recordFlags) config(keepGoing, pair bool, name string) (records.Config
 		return cfg, usageError(name + " needs two operands: " + flag + " A " + flag + " B (got " + strconv.Itoa(len(cfg.Columns)) + ")")
 	case named && rf.noHeader:
 		return cfg, usageError("--column NAME needs a header row: drop --no-header or give indexes")
+	case cfg.Into != "" && len(cfg.Columns) != 1:
+		return cfg, usageError("--into takes the result of one " + flag[2:] + " (got " + strconv.Itoa(len(cfg.Columns)) + ")")
 	}
 	cfg.Header = table && (rf.header || named)
 	return cfg, nil

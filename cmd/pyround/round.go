@@ -70,6 +70,7 @@ int(Decimal(text).to_integral_value(MODE)).`,
 	f.StringVar(&asText, "as", "auto", "read values as auto (int, else float), float or decimal")
 	f.BoolVar(&keepGoing, "keep-going", false, "on a bad value print an empty line, report it, and go on (exit status 1)")
 	addRecordFlags(cmd, &rf)
+	addIntoFlag(cmd, &rf)
 	return cmd
 }
 
