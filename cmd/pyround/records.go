@@ -25,6 +25,9 @@ type recordFlags struct {
 	strict           bool
 	into             string
 	jobs             int
+	// columnOptional lets CSV/TSV/JSONL runs select no column (shard
+	// without --key places rows by number).
+	columnOptional bool
 	quiet            bool
 }
 
@@ -218,7 +221,7 @@ func (rf *recordFlags) config(keepGoing, pair bool, name string) (records.Config
 		}
 	}
 	switch {
-	case len(cfg.Columns) == 0:
+	case len(cfg.Columns) == 0 && !rf.columnOptional:
 		return cfg, usageError("--" + formatName(cfg.Format) + " needs " + flag + " to say which values to rewrite")
 	case pair && len(cfg.Columns) != 2:
 		return cfg, usageError(name + " needs two operands: " + flag + " A " + flag + " B (got " + strconv.Itoa(len(cfg.Columns)) + ")")
