@@ -28,7 +28,7 @@ type recordFlags struct {
 	// columnOptional lets CSV/TSV/JSONL runs select no column (shard
 	// without --key places rows by number).
 	columnOptional bool
-	quiet            bool
+	quiet          bool
 }
 
 // delimiterFlag is --delimiter's text and whether it was given.
