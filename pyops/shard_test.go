@@ -53,3 +53,28 @@ func TestShardOf(t *testing.T) {
 		t.Error("zero Shard: no error")
 	}
 }
+
+var sinkShardOut []byte
+
+// BenchmarkShard is the per-row work of pyround shard --key: a short key
+// to its shard number's text.
+func BenchmarkShard(b *testing.B) {
+	for _, h := range []string{"crc32", "md5", "none"} {
+		s, err := pyops.NewShard("16", h)
+		if err != nil {
+			b.Fatal(err)
+		}
+		key := []byte("customer-000042")
+		if h == "none" {
+			key = []byte("-1234567890123")
+		}
+		b.Run(h, func(b *testing.B) {
+			b.ReportAllocs()
+			dst := make([]byte, 0, 16)
+			for b.Loop() {
+				dst, _ = s.Append(dst[:0], key)
+			}
+			sinkShardOut = dst
+		})
+	}
+}
