@@ -78,3 +78,35 @@ func TestChunksAllocs(t *testing.T) {
 		t.Errorf("%v allocations per chunk", n)
 	}
 }
+
+var sinkChunks []byte
+
+// BenchmarkChunks is the per-chunk work of pyround chunks: one line, or
+// one JSON object, of a chunking in the int64 range and of one past it.
+func BenchmarkChunks(b *testing.B) {
+	for _, c := range []struct{ name, n string }{{"int64", "1000000000000000"}, {"big", "1000000000000000000000000000000"}} {
+		for _, json := range []bool{false, true} {
+			name := c.name + "/lines"
+			if json {
+				name = c.name + "/json"
+			}
+			b.Run(name, func(b *testing.B) {
+				ch, err := pyops.NewChunkBatches(c.n, "1000")
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.ReportAllocs()
+				dst := make([]byte, 0, 256)
+				for b.Loop() {
+					ch.Next()
+					if json {
+						dst = ch.AppendJSON(dst[:0])
+					} else {
+						dst = ch.AppendLine(dst[:0])
+					}
+				}
+				sinkChunks = dst
+			})
+		}
+	}
+}
