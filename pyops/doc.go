@@ -36,6 +36,10 @@
 //   - Format: format(x, spec), the whole format-spec mini-language.
 //   - HMS: seconds as str(datetime.timedelta(seconds=x)) prints them.
 //   - Pair: a line of two operands, as `a, b = line.split()` reads it.
+//   - Shard: a key's shard, zlib.crc32(key.encode()) % K and the other
+//     hashes' formulas, or int(key) % K.
+//   - Chunks: the chunks of N items over K workers (numpy.array_split)
+//     or in batches of S, streamed as lines or json.dumps objects.
 //
 // Every operation is exact at any size up to pyround's limits (an int of
 // any length, ndigits of any size, a Decimal with no 28-digit context

@@ -59,6 +59,9 @@ var caps = []capability{
 	{"divmod", "./pyops", "^TestDivLive$", 3, 90_000},
 	{"format", "./pyops", "^TestFormatLive$", 1, 100_000},
 	{"hms", "./pyops", "^TestHMSLive$", 1, 100_000},
+	{"shard", "./pyops", "^TestShardLive$", 1, 100_000},
+	{"chunks", "./pyops", "^TestChunksLive$", 1, 100_000},
+	{"chunksall", "./pyops", "^TestChunksAllLive$", 1, 50_000},
 	{"eval", "./pyexpr", "^TestEvalLive$", 1, 50_000},
 	{"evalcmp", "./pyexpr", "^TestEvalFormsLive$", 1, 50_000},
 }
@@ -77,7 +80,7 @@ var (
 
 func main() {
 	n := flag.Int64("n", 10_000_000, "cases per capability")
-	capList := flag.String("caps", "round,divmod,format,hms,eval,evalcmp", "capabilities to run, comma-separated")
+	capList := flag.String("caps", "round,divmod,format,hms,shard,chunks,chunksall,eval,evalcmp", "capabilities to run, comma-separated")
 	jobs := flag.Int("j", runtime.NumCPU(), "chunks run in parallel")
 	seed := flag.Int64("seed", time.Now().UnixNano()%1_000_000_000_000, "base seed: chunk i uses seed+i")
 	chunk := flag.Int("chunk", 0, "cases per chunk (0: the capability's default)")

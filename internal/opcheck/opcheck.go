@@ -22,7 +22,10 @@ import (
 //	divmod    AS A B
 //	format    AS SPEC TEXT
 //	hms       AS TEXT FORMAT
-var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms"}
+//	shard     HASH K KEY
+//	chunks    MODE N K I         (MODE parts|size; I "" for the count only)
+//	chunksall MODE N K FORMAT    (FORMAT lines|json: the whole output)
+var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "shard", "chunks", "chunksall"}
 
 var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod, "divmod": pyops.DivMod}
 
@@ -30,6 +33,12 @@ var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod
 // answers for a case: the printed text, or "!Type: message" (see
 // oracle.Result). The error is for arguments that are no case of op.
 func Eval(op string, args []string) (string, error) {
+	switch op {
+	case "shard":
+		return evalShard(args)
+	case "chunks", "chunksall":
+		return evalChunks(op, args)
+	}
 	want := map[string]int{"round": 4, "format": 3, "hms": 3}[op]
 	if _, ok := divOps[op]; ok {
 		want = 3

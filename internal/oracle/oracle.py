@@ -49,6 +49,7 @@ from decimal import Decimal
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import exprgen  # noqa: E402
+import shardops  # noqa: E402
 
 # The specification is CPython 3.11's default int<->str digit limit, whatever
 # PYTHONINTMAXSTRDIGITS says.
@@ -1154,6 +1155,11 @@ OPS = {
     # len() or bools in arithmetic at the root (issue 18), for a live test
     # of their own: the same evaluation.
     "evalcmp": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_evalcmp),
+    # shards and chunks (issue 19), in shardops.py; their fixed cases are
+    # argument lists.
+    "shard": Op(lambda args: shardops.evaluate_shard(args, ProtocolError), shardops.generate_shard, shardops.SHARD_FIXED),
+    "chunks": Op(lambda args: shardops.evaluate_chunks(args, ProtocolError), shardops.generate_chunks, shardops.CHUNKS_FIXED),
+    "chunksall": Op(lambda args: shardops.evaluate_chunksall(args, ProtocolError), shardops.generate_chunksall),
 }
 
 
