@@ -49,6 +49,7 @@ from decimal import Decimal
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import exprgen  # noqa: E402
+import timebin  # noqa: E402
 
 # The specification is CPython 3.11's default int<->str digit limit, whatever
 # PYTHONINTMAXSTRDIGITS says.
@@ -1154,6 +1155,11 @@ OPS = {
     # len() or bools in arithmetic at the root (issue 18), for a live test
     # of their own: the same evaluation.
     "evalcmp": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_evalcmp),
+    # timestamps binned with floor semantics, and fromisoformat alone (issue 19)
+    "bintime": Op(lambda args: timebin.evaluate_bintime(args, ProtocolError), timebin.generate_bintime,
+                  timebin.FIXED_BINTIME),
+    "fromisoformat": Op(lambda args: timebin.evaluate_fromisoformat(args, ProtocolError),
+                        timebin.generate_fromisoformat),
 }
 
 
