@@ -4,7 +4,8 @@ package pydatetime
 // .ffffff when the microsecond is not zero, then an aware datetime's
 // offset as +HH:MM, +HH:MM:SS when it has seconds, +HH:MM:SS.ffffff when
 // it has microseconds (a negative offset is written from its magnitude,
-// -00:30). It allocates nothing when dst has room (32 bytes at most).
+// -00:30). It allocates nothing when dst has room (42 bytes at most, as in
+// 9999-12-31T23:59:59.999999-23:59:59.999999).
 func AppendISO(dst []byte, dt DateTime) []byte {
 	y := int(dt.year)
 	dst = append(dst, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
@@ -24,7 +25,7 @@ func AppendISO(dst []byte, dt DateTime) []byte {
 
 // String returns dt.isoformat().
 func (dt DateTime) String() string {
-	var buf [32]byte
+	var buf [48]byte
 	return string(AppendISO(buf[:0], dt))
 }
 

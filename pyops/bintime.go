@@ -65,7 +65,7 @@ func IsTimestamp(v []byte) bool {
 }
 
 // Append appends v's bin as the label says, or returns dst unchanged and
-// Python's error. It allocates nothing when dst has room (65 bytes at
+// Python's error. It allocates nothing when dst has room (88 bytes at
 // most) and v is a timestamp.
 func (b *TimeBin) Append(dst, v []byte) ([]byte, error) {
 	dt, err := pydatetime.Parse(v)
