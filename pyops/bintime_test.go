@@ -59,3 +59,29 @@ func TestTimeBinErrors(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTimeBin measures Append on a typical aware timestamp, per
+// label.
+func BenchmarkTimeBin(b *testing.B) {
+	v := []byte("2024-03-10T12:34:56.789+05:30")
+	for _, label := range []pyops.BinLabel{pyops.LabelLower, pyops.LabelIndex, pyops.LabelRange} {
+		op, err := pyops.NewTimeBin("15m", "", label)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dst := make([]byte, 0, 128)
+		b.Run(label.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := op.Append(dst, v); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("IsTimestamp", func(b *testing.B) {
+		for b.Loop() {
+			pyops.IsTimestamp(v)
+		}
+	})
+}

@@ -35,6 +35,8 @@
 //     the decimal module's truncating ones for Decimals.
 //   - Format: format(x, spec), the whole format-spec mini-language.
 //   - HMS: seconds as str(datetime.timedelta(seconds=x)) prints them.
+//   - TimeBin: timestamps (datetime.fromisoformat's texts) in bins of a
+//     fixed duration, (dt - origin) // width, printed as isoformat().
 //   - Pair: a line of two operands, as `a, b = line.split()` reads it.
 //
 // Every operation is exact at any size up to pyround's limits (an int of
