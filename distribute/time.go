@@ -17,11 +17,11 @@ type TimeEdges struct {
 
 // Errors of TimeBucket.
 var (
-	// ErrZeroWidth is Python's error for timedelta // timedelta(0).
-	ErrZeroWidth = pyerr.ZeroDivisionError("integer division or modulo by zero")
-	// ErrIndexRange is TimeBucket's error for an index past int64, which
+	// ErrTimeZeroWidth is Python's error for timedelta // timedelta(0).
+	ErrTimeZeroWidth = pyerr.ZeroDivisionError("integer division or modulo by zero")
+	// ErrTimeIndexRange is TimeBucket's error for an index past int64, which
 	// takes a span of more than 292 years in buckets of a nanosecond.
-	ErrIndexRange = pyerr.OverflowError("bucket index does not fit in int64")
+	ErrTimeIndexRange = pyerr.OverflowError("bucket index does not fit in int64")
 	// ErrTimeRange is TimeBucket's error for an edge outside the range of
 	// time.Time (int64 seconds from year 1: some 292 billion years away).
 	ErrTimeRange = pyerr.OverflowError("time value out of range")
@@ -50,92 +50,92 @@ func Epoch(loc *time.Location) time.Time {
 // time.FixedZone for wall-clock days.
 //
 // A negative width works as Python's does: the bucket runs downward,
-// Lower >= t > Upper. A zero width is ErrZeroWidth; an index past int64
-// is ErrIndexRange; an edge outside the range of time.Time is
+// Lower >= t > Upper. A zero width is ErrTimeZeroWidth; an index past int64
+// is ErrTimeIndexRange; an edge outside the range of time.Time is
 // ErrTimeRange. t and origin themselves must be within that range (any
 // time.Date of a year within ±292 billion). TimeBucket never panics.
 func TimeBucket(t, origin time.Time, width time.Duration) (TimeEdges, error) {
 	if width == 0 {
-		return TimeEdges{}, ErrZeroWidth
+		return TimeEdges{}, ErrTimeZeroWidth
 	}
-	d := nanos(t).sub(nanos(origin))
+	d := timeNanos(t).sub(timeNanos(origin))
 	idx, ok := d.floorDiv(int64(width))
 	if !ok {
-		return TimeEdges{}, ErrIndexRange
+		return TimeEdges{}, ErrTimeIndexRange
 	}
-	lower, ok := addNanos(origin, mul(idx, int64(width)))
+	lower, ok := timeAddNanos(origin, timeMul(idx, int64(width)))
 	if !ok {
 		return TimeEdges{Index: idx}, ErrTimeRange
 	}
-	upper, ok := addNanos(lower, mul(1, int64(width)))
+	upper, ok := timeAddNanos(lower, timeMul(1, int64(width)))
 	if !ok {
 		return TimeEdges{Index: idx, Lower: lower}, ErrTimeRange
 	}
 	return TimeEdges{Index: idx, Lower: lower, Upper: upper}, nil
 }
 
-// int128 is a signed 128-bit integer in two's complement.
-type int128 struct {
+// timeInt128 is a signed 128-bit integer in two's complement.
+type timeInt128 struct {
 	hi int64
 	lo uint64
 }
 
-func (a int128) neg() int128 {
+func (a timeInt128) neg() timeInt128 {
 	lo, borrow := bits.Sub64(0, a.lo, 0)
 	hi, _ := bits.Sub64(0, uint64(a.hi), borrow)
-	return int128{int64(hi), lo}
+	return timeInt128{int64(hi), lo}
 }
 
-func (a int128) add(b int128) int128 {
+func (a timeInt128) add(b timeInt128) timeInt128 {
 	lo, carry := bits.Add64(a.lo, b.lo, 0)
 	hi, _ := bits.Add64(uint64(a.hi), uint64(b.hi), carry)
-	return int128{int64(hi), lo}
+	return timeInt128{int64(hi), lo}
 }
 
-func (a int128) sub(b int128) int128 { return a.add(b.neg()) }
+func (a timeInt128) sub(b timeInt128) timeInt128 { return a.add(b.neg()) }
 
-// mul returns a*b exactly.
-func mul(a, b int64) int128 {
-	hi, lo := bits.Mul64(uabs(a), uabs(b))
-	p := int128{int64(hi), lo}
+// timeMul returns a*b exactly.
+func timeMul(a, b int64) timeInt128 {
+	hi, lo := bits.Mul64(timeUabs(a), timeUabs(b))
+	p := timeInt128{int64(hi), lo}
 	if (a < 0) != (b < 0) {
 		p = p.neg()
 	}
 	return p
 }
 
-func uabs(a int64) uint64 {
+func timeUabs(a int64) uint64 {
 	if a < 0 {
 		return -uint64(a)
 	}
 	return uint64(a)
 }
 
-// nanos returns t's Unix time in nanoseconds.
-func nanos(t time.Time) int128 {
-	return mul(t.Unix(), 1e9).add(int128{0, uint64(t.Nanosecond())})
+// timeNanos returns t's Unix time in nanoseconds.
+func timeNanos(t time.Time) timeInt128 {
+	return timeMul(t.Unix(), 1e9).add(timeInt128{0, uint64(t.Nanosecond())})
 }
 
 // floorDiv returns floor(a / d) for d != 0, and whether it fits an int64.
 // |a| < 2**127 here (a difference of two values below 2**126).
-func (a int128) floorDiv(d int64) (int64, bool) {
+func (a timeInt128) floorDiv(d int64) (int64, bool) {
 	neg := a.hi < 0
 	m := a
 	if neg {
 		m = m.neg()
 	}
-	ud := uabs(d)
+	ud := timeUabs(d)
 	// Magnitude division: (hi, lo) / ud in two steps.
 	qhi := uint64(m.hi) / ud
 	r := uint64(m.hi) % ud
 	qlo, r := bits.Div64(r, m.lo, ud)
-	q := int128{int64(qhi), qlo}
+	q := timeInt128{int64(qhi), qlo}
 	// Sign and floor: the true quotient is negative when the signs of a
 	// and d differ; then round a non-zero remainder away from zero.
 	if neg != (d < 0) {
 		q = q.neg()
 		if r != 0 {
-			q = q.add(int128{-1, ^uint64(0)})
+			q = q.add(timeInt128{-1, ^uint64(0)})
 		}
 	}
 	if q.hi != int64(q.lo)>>63 {
@@ -144,36 +144,36 @@ func (a int128) floorDiv(d int64) (int64, bool) {
 	return int64(q.lo), true
 }
 
-// addNanos returns t + n nanoseconds in t's location, or false when the
+// timeAddNanos returns t + n nanoseconds in t's location, or false when the
 // result is outside the range of time.Time.
-func addNanos(t time.Time, n int128) (time.Time, bool) {
+func timeAddNanos(t time.Time, n timeInt128) (time.Time, bool) {
 	// Split n into seconds (floor) and nanoseconds in [0, 1e9).
 	sec, ok := n.floorDiv(1e9)
 	if !ok {
 		return time.Time{}, false
 	}
-	ns := int64(n.sub(mul(sec, 1e9)).lo) // in [0, 1e9)
+	ns := int64(n.sub(timeMul(sec, 1e9)).lo) // in [0, 1e9)
 	base := t.Unix()
-	s, overflow := addInt64(base, sec)
+	s, overflow := timeAddInt64(base, sec)
 	if !overflow {
 		ns += int64(t.Nanosecond())
 		if ns >= 1e9 {
 			ns -= 1e9
-			s, overflow = addInt64(s, 1)
+			s, overflow = timeAddInt64(s, 1)
 		}
 	}
-	if overflow || s > maxUnix {
+	if overflow || s > timeMaxUnix {
 		return time.Time{}, false
 	}
 	return time.Unix(s, ns).In(t.Location()), true
 }
 
-// maxUnix is the largest Unix second of a time.Time, which counts int64
+// timeMaxUnix is the largest Unix second of a time.Time, which counts int64
 // seconds from year 1 (time.Unix would wrap past it).
-const maxUnix = 1<<63 - 1 - 62135596800
+const timeMaxUnix = 1<<63 - 1 - 62135596800
 
-// addInt64 returns a+b and whether it overflowed.
-func addInt64(a, b int64) (int64, bool) {
+// timeAddInt64 returns a+b and whether it overflowed.
+func timeAddInt64(a, b int64) (int64, bool) {
 	s := a + b
 	return s, (a > 0 && b > 0 && s < 0) || (a < 0 && b < 0 && s >= 0)
 }

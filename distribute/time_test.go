@@ -14,7 +14,7 @@ import (
 	"github.com/pyround/pyround/pydatetime"
 )
 
-const isoNano = "2006-01-02T15:04:05.999999999Z07:00"
+const timeISONano = "2006-01-02T15:04:05.999999999Z07:00"
 
 // TestTimeBucketTable: the expected buckets are python3 3.11.7's
 // idx = (dt - o) // w, lower = o + idx*w, upper = lower + w.
@@ -38,17 +38,17 @@ func TestTimeBucketTable(t *testing.T) {
 			-1, "2023-12-25T05:00:00Z", "2024-01-01T05:00:00Z"},
 	} {
 		e, err := distribute.TimeBucket(c.t, c.origin, c.width)
-		if err != nil || e.Index != c.idx || e.Lower.Format(isoNano) != c.lower || e.Upper.Format(isoNano) != c.upper {
+		if err != nil || e.Index != c.idx || e.Lower.Format(timeISONano) != c.lower || e.Upper.Format(timeISONano) != c.upper {
 			t.Errorf("TimeBucket(%v, %v, %v) = %d %v %v, %v; want %d %s %s", c.t, c.origin, c.width,
-				e.Index, e.Lower.Format(isoNano), e.Upper.Format(isoNano), err, c.idx, c.lower, c.upper)
+				e.Index, e.Lower.Format(timeISONano), e.Upper.Format(timeISONano), err, c.idx, c.lower, c.upper)
 		}
 	}
 }
 
-// maxTime and minTime are the last and first instants of time.Time.
+// timeMaxTime and timeMinTime are the last and first instants of time.Time.
 var (
-	maxTime = time.Unix(1<<63-1-62135596800, 999999999).UTC()
-	minTime = time.Unix(-1<<63, 0).UTC()
+	timeMaxTime = time.Unix(1<<63-1-62135596800, 999999999).UTC()
+	timeMinTime = time.Unix(-1<<63, 0).UTC()
 )
 
 // TestTimeBucketErrors: a zero width, an index past int64 and an edge
@@ -61,11 +61,11 @@ func TestTimeBucketErrors(t *testing.T) {
 		width     time.Duration
 		want      error
 	}{
-		{utc, utc, 0, distribute.ErrZeroWidth},
-		{time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), 1, distribute.ErrIndexRange},
+		{utc, utc, 0, distribute.ErrTimeZeroWidth},
+		{time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), 1, distribute.ErrTimeIndexRange},
 		{far, utc, math.MaxInt64, nil},
-		{maxTime, maxTime, math.MaxInt64, distribute.ErrTimeRange},
-		{minTime, minTime, math.MinInt64, distribute.ErrTimeRange},
+		{timeMaxTime, timeMaxTime, math.MaxInt64, distribute.ErrTimeRange},
+		{timeMinTime, timeMinTime, math.MinInt64, distribute.ErrTimeRange},
 	} {
 		_, err := distribute.TimeBucket(c.t, c.origin, c.width)
 		if c.want == nil {
@@ -95,17 +95,17 @@ func TestPropertyTimeBucketAgreesWithPython(t *testing.T) {
 	props.Property("TimeBucket == pydatetime.Bucket", prop.ForAll(func(m, om, off, ooff, wus int64) bool {
 		zone, ozone := time.FixedZone("", int(off)), time.FixedZone("", int(ooff))
 		// Wall times m and om in their zones.
-		tt := wallTime(year1, m, zone)
-		ot := wallTime(year1, om, ozone)
+		tt := timeWall(year1, m, zone)
+		ot := timeWall(year1, om, ozone)
 		e, err := distribute.TimeBucket(tt, ot, time.Duration(wus)*time.Microsecond)
-		b, perr := pydatetime.Bucket(toPy(t, tt), toPy(t, ot), wus)
+		b, perr := pydatetime.Bucket(timeToPy(t, tt), timeToPy(t, ot), wus)
 		if perr != nil {
 			// Python's edge is past year 9999 or before year 1: Go's
 			// edges exist but lie outside that range.
 			return errors.Is(perr, pydatetime.ErrRange) && err == nil &&
-				(outside(e.Lower) || outside(e.Upper))
+				(timeOutside(e.Lower) || timeOutside(e.Upper))
 		}
-		if err != nil || e.Index != b.Index || toPy(t, e.Lower) != b.Lower || toPy(t, e.Upper) != b.Upper {
+		if err != nil || e.Index != b.Index || timeToPy(t, e.Lower) != b.Lower || timeToPy(t, e.Upper) != b.Upper {
 			return false
 		}
 		if wus > 0 {
@@ -116,19 +116,19 @@ func TestPropertyTimeBucketAgreesWithPython(t *testing.T) {
 	props.TestingRun(t)
 }
 
-// wallTime is the time whose wall clock in zone reads m microseconds
+// timeWall is the time whose wall clock in zone reads m microseconds
 // after 0001-01-01T00:00.
-func wallTime(year1 time.Time, m int64, zone *time.Location) time.Time {
+func timeWall(year1 time.Time, m int64, zone *time.Location) time.Time {
 	days, rest := m/86400e6, m%86400e6
 	d := year1.AddDate(0, 0, int(days))
 	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, zone).Add(time.Duration(rest) * time.Microsecond)
 }
 
-func outside(t time.Time) bool { return t.Year() < 1 || t.Year() > 9999 }
+func timeOutside(t time.Time) bool { return t.Year() < 1 || t.Year() > 9999 }
 
-// toPy is the aware pydatetime.DateTime of t (whole microseconds, a
+// timeToPy is the aware pydatetime.DateTime of t (whole microseconds, a
 // zone of whole seconds).
-func toPy(t *testing.T, tt time.Time) pydatetime.DateTime {
+func timeToPy(t *testing.T, tt time.Time) pydatetime.DateTime {
 	_, off := tt.Zone()
 	dt, err := pydatetime.New(tt.Year(), int(tt.Month()), tt.Day(), tt.Hour(), tt.Minute(), tt.Second(), tt.Nanosecond()/1000)
 	if err == nil {

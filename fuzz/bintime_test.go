@@ -83,8 +83,8 @@ func FuzzTimeBucket(f *testing.F) {
 		e, err := distribute.TimeBucket(tt, ot, time.Duration(width))
 		switch {
 		case err == nil:
-		case errors.Is(err, distribute.ErrZeroWidth) && width == 0,
-			errors.Is(err, distribute.ErrIndexRange), errors.Is(err, distribute.ErrTimeRange):
+		case errors.Is(err, distribute.ErrTimeZeroWidth) && width == 0,
+			errors.Is(err, distribute.ErrTimeIndexRange), errors.Is(err, distribute.ErrTimeRange):
 			return
 		default:
 			t.Fatalf("TimeBucket: %v", err)

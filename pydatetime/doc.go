@@ -13,8 +13,8 @@
 // with room to spare.
 //
 // Errors are *pyerr.Error values carrying Python's exception name and
-// message: ValueError("Invalid isoformat string: '...'"), ValueError
-// ("month must be in 1..12"), TypeError("can't subtract offset-naive and
-// offset-aware datetimes"), OverflowError("date value out of range"),
+// message: ValueError("Invalid isoformat string: '...'"),
+// ValueError("month must be in 1..12"), TypeError("can't subtract
+// offset-naive and offset-aware datetimes"), OverflowError("date value out of range"),
 // ZeroDivisionError("integer division or modulo by zero").
 package pydatetime
