@@ -38,7 +38,8 @@ import (
 // reads it: accepted as the separator (CPython replaces a lone surrogate
 // there with T), rejected anywhere else.
 //
-// Parse allocates nothing unless it fails.
+// Parse allocates nothing unless it fails or its separator is a byte of
+// invalid UTF-8.
 func Parse[S ~string | ~[]byte](text S) (DateTime, error) {
 	// The bytes are only read, and copied into any error message, so a
 	// []byte is viewed as a string without a copy.
