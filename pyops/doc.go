@@ -35,6 +35,8 @@
 //     the decimal module's truncating ones for Decimals.
 //   - Format: format(x, spec), the whole format-spec mini-language.
 //   - HMS: seconds as str(datetime.timedelta(seconds=x)) prints them.
+//   - TimeBin: timestamps (datetime.fromisoformat's texts) in bins of a
+//     fixed duration, (dt - origin) // width, printed as isoformat().
 //   - Pair: a line of two operands, as `a, b = line.split()` reads it.
 //   - Shard: a key's shard, zlib.crc32(key.encode()) % K and the other
 //     hashes' formulas, or int(key) % K.

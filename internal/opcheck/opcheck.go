@@ -11,6 +11,7 @@ import (
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/mode"
+	"github.com/pyround/pyround/pydatetime"
 	"github.com/pyround/pyround/pyops"
 )
 
@@ -25,7 +26,9 @@ import (
 //	shard     HASH K KEY
 //	chunks    MODE N K I         (MODE parts|size; I "" for the count only)
 //	chunksall MODE N K FORMAT    (FORMAT lines|json: the whole output)
-var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "shard", "chunks", "chunksall"}
+//	bintime   WIDTH ORIGIN LABEL TEXT   (ORIGIN "" for the epoch)
+//	fromisoformat TEXT
+var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "shard", "chunks", "chunksall", "bintime", "fromisoformat"}
 
 var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod, "divmod": pyops.DivMod}
 
@@ -38,6 +41,10 @@ func Eval(op string, args []string) (string, error) {
 		return evalShard(args)
 	case "chunks", "chunksall":
 		return evalChunks(op, args)
+	case "bintime":
+		return evalTimeBin(args)
+	case "fromisoformat":
+		return evalFromISOFormat(args)
 	}
 	want := map[string]int{"round": 4, "format": 3, "hms": 3}[op]
 	if _, ok := divOps[op]; ok {
@@ -89,4 +96,35 @@ func Check(t *testing.T, op string, cases []oracle.Case) {
 		}
 		return got
 	})
+}
+
+// evalTimeBin performs bintime WIDTH ORIGIN LABEL TEXT: the flags are read
+// first, as the oracle's specification reads them.
+func evalTimeBin(args []string) (string, error) {
+	if len(args) != 4 {
+		return "", fmt.Errorf("opcheck: bintime takes 4 arguments, got %q", args)
+	}
+	label, err := pyops.ParseBinLabel(args[2])
+	if err != nil {
+		return "", err
+	}
+	b, err := pyops.NewTimeBin(args[0], args[1], label)
+	if err != nil {
+		return oracle.Result("", err), nil
+	}
+	out, err := b.Append(nil, []byte(args[3]))
+	return oracle.Result(string(out), err), nil
+}
+
+// evalFromISOFormat performs fromisoformat TEXT:
+// datetime.fromisoformat(TEXT).isoformat().
+func evalFromISOFormat(args []string) (string, error) {
+	if len(args) != 1 {
+		return "", fmt.Errorf("opcheck: fromisoformat takes 1 argument, got %q", args)
+	}
+	dt, err := pydatetime.Parse(args[0])
+	if err != nil {
+		return oracle.Result("", err), nil
+	}
+	return string(pydatetime.AppendISO(nil, dt)), nil
 }

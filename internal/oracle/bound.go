@@ -8,11 +8,17 @@ import (
 	"github.com/pyround/pyround/pyfmt"
 )
 
-// floatErrorPrefix starts the message of a failed float(): the one Python
-// message that quotes a whole input value, however long.
-const floatErrorPrefix = "could not convert string to float: "
+// floatErrorPrefix starts the message of a failed float(), and
+// isoErrorPrefix that of a failed datetime.fromisoformat(): the Python
+// messages that quote a whole input value, however long, and that pyround
+// bounds.
+const (
+	floatErrorPrefix = "could not convert string to float: "
+	isoErrorPrefix   = "Invalid isoformat string: "
+)
 
-// BoundQuote rewrites Python's message for a failed float() of a value of
+// BoundQuote rewrites Python's message for a failed float() (or
+// datetime.fromisoformat()) of a value of
 // more than pyfmt.MaxQuoted characters into pyround's documented form (see
 // pyfmt.AppendQuoteBounded): the repr of the first MaxQuoted characters,
 // closed, then "… (N more bytes)", N counting the UTF-8 bytes of the
@@ -22,11 +28,15 @@ const floatErrorPrefix = "could not convert string to float: "
 // exception name ("ValueError: ...") or with anything else before the
 // prefix.
 func BoundQuote(msg string) string {
-	i := strings.Index(msg, floatErrorPrefix)
+	prefix := floatErrorPrefix
+	i := strings.Index(msg, prefix)
 	if i < 0 {
-		return msg
+		prefix = isoErrorPrefix
+		if i = strings.Index(msg, prefix); i < 0 {
+			return msg
+		}
 	}
-	repr := msg[i+len(floatErrorPrefix):]
+	repr := msg[i+len(prefix):]
 	if len(repr) < 2 || (repr[0] != '\'' && repr[0] != '"') || repr[len(repr)-1] != repr[0] {
 		return msg
 	}
@@ -45,7 +55,7 @@ func BoundQuote(msg string) string {
 		return msg
 	}
 	q := repr[:1]
-	return msg[:i+len(floatErrorPrefix)] + q + body[:kept] + q + "… (" + strconv.Itoa(rest) + " more bytes)"
+	return msg[:i+len(prefix)] + q + body[:kept] + q + "… (" + strconv.Itoa(rest) + " more bytes)"
 }
 
 // reprChar reads one character of a repr body: the bytes it takes in the

@@ -17,10 +17,12 @@ func TestBoundQuote(t *testing.T) {
 		strings.Repeat("'", 250), strings.Repeat("\"'", 150), strings.Repeat("\x00\t\u2028😀\\", 100),
 		strings.Repeat("1", 4302) + "x",
 	} {
-		python := "ValueError: could not convert string to float: " + pyfmt.Quote(s)
-		want := "ValueError: could not convert string to float: " + pyfmt.QuoteBounded(s)
-		if got := oracle.BoundQuote(python); got != want {
-			t.Errorf("BoundQuote(%.80q...) =\n%.300q\nwant\n%.300q", python, got, want)
+		for _, prefix := range []string{"ValueError: could not convert string to float: ", "ValueError: Invalid isoformat string: "} {
+			python := prefix + pyfmt.Quote(s)
+			want := prefix + pyfmt.QuoteBounded(s)
+			if got := oracle.BoundQuote(python); got != want {
+				t.Errorf("BoundQuote(%.80q...) =\n%.300q\nwant\n%.300q", python, got, want)
+			}
 		}
 	}
 	for _, msg := range []string{"ZeroDivisionError: division by zero", "could not convert string to float: ", "x"} {

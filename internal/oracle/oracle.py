@@ -50,6 +50,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import exprgen  # noqa: E402
 import shardops  # noqa: E402
+import timebin  # noqa: E402
 
 # The specification is CPython 3.11's default int<->str digit limit, whatever
 # PYTHONINTMAXSTRDIGITS says.
@@ -1160,6 +1161,11 @@ OPS = {
     "shard": Op(lambda args: shardops.evaluate_shard(args, ProtocolError), shardops.generate_shard, shardops.SHARD_FIXED),
     "chunks": Op(lambda args: shardops.evaluate_chunks(args, ProtocolError), shardops.generate_chunks, shardops.CHUNKS_FIXED),
     "chunksall": Op(lambda args: shardops.evaluate_chunksall(args, ProtocolError), shardops.generate_chunksall),
+    # timestamps binned with floor semantics, and fromisoformat alone (issue 19)
+    "bintime": Op(lambda args: timebin.evaluate_bintime(args, ProtocolError), timebin.generate_bintime,
+                  timebin.FIXED_BINTIME),
+    "fromisoformat": Op(lambda args: timebin.evaluate_fromisoformat(args, ProtocolError),
+                        timebin.generate_fromisoformat),
 }
 
 
