@@ -38,3 +38,20 @@ func (o *Oracle) RunScript(tb testing.TB, script string, input []string) []strin
 	}
 	return lines
 }
+
+// RunScriptArgs runs a one-shot CPython script as RunScript does, with
+// args as its sys.argv[1:] and stdin as its standard input, and returns
+// its output lines, however many.
+func (o *Oracle) RunScriptArgs(tb testing.TB, script string, args []string, stdin string) []string {
+	tb.Helper()
+	cmd := exec.Command(o.python, append([]string{"-I", "-c", script}, args...)...)
+	cmd.Stdin = strings.NewReader(stdin)
+	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONUTF8=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		tb.Fatalf("python3 script failed: %v\n%s", err, stderr.String())
+	}
+	return strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+}
