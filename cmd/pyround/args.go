@@ -2,6 +2,8 @@ package main
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -71,6 +73,9 @@ func looksNumeric(a string) bool {
 	}
 	if c := a[1]; (c >= '0' && c <= '9') || c == '.' {
 		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(a[1:]); unicode.IsDigit(r) {
+		return true // int() reads every Unicode decimal digit: -१ is -1
 	}
 	switch strings.ToLower(a[1:]) {
 	case "inf", "infinity", "nan":
