@@ -22,7 +22,8 @@ import (
 //	divmod    AS A B
 //	format    AS SPEC TEXT
 //	hms       AS TEXT FORMAT
-var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms"}
+//	bin       AS WIDTH ORIGIN LABEL TEXT   (ORIGIN "" for the default 0)
+var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "bin"}
 
 var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod, "divmod": pyops.DivMod}
 
@@ -30,7 +31,7 @@ var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod
 // answers for a case: the printed text, or "!Type: message" (see
 // oracle.Result). The error is for arguments that are no case of op.
 func Eval(op string, args []string) (string, error) {
-	want := map[string]int{"round": 4, "format": 3, "hms": 3}[op]
+	want := map[string]int{"round": 4, "format": 3, "hms": 3, "bin": 5}[op]
 	if _, ok := divOps[op]; ok {
 		want = 3
 	}
@@ -62,6 +63,17 @@ func Eval(op string, args []string) (string, error) {
 			return "", err
 		}
 		out, err = h.Append(nil, []byte(args[1]))
+	case "bin":
+		label, err := pyops.ParseBinLabel(args[3])
+		if err != nil {
+			return "", err
+		}
+		b, err := pyops.NewBin(args[1], args[2], as, label)
+		if err != nil {
+			return oracle.Result("", err), nil
+		}
+		out, err = b.Append(nil, []byte(args[4]))
+		return oracle.Result(string(out), err), nil
 	default:
 		d := pyops.Div{Op: divOps[op], As: as}
 		out, err = d.Append(nil, []byte(args[1]), []byte(args[2]))
