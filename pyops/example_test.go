@@ -75,3 +75,29 @@ func ExampleAppendRoundText() {
 	// FLOOR -3
 	// 05UP -2
 }
+
+// NewBin builds the operation once; Append prints what Python prints for
+// each value's bin. Auto is Python's own arithmetic (0.7 // 0.1 == 6.0);
+// Decimal is exact floor binning.
+func ExampleNewBin() {
+	auto, _ := pyops.NewBin("0.1", "", pyops.Auto, pyops.LabelLower)
+	exact, _ := pyops.NewBin("0.1", "", pyops.Decimal, pyops.LabelRange)
+	index, _ := pyops.NewBin("10", "5", pyops.Auto, pyops.LabelIndex)
+	for _, v := range []string{"0.7", "-0.05"} {
+		a, _ := auto.Append(nil, []byte(v))
+		d, _ := exact.Append(nil, []byte(v))
+		fmt.Printf("%s: %s %s\n", v, a, d)
+	}
+	i, _ := index.Append(nil, []byte("-7"))
+	fmt.Println(string(i))
+	_, err := pyops.NewBin("0", "", pyops.Auto, pyops.LabelLower)
+	if b, _ := pyops.NewBin("0", "", pyops.Auto, pyops.LabelLower); b != nil {
+		_, err = b.Append(nil, []byte("5"))
+	}
+	fmt.Println(err)
+	// Output:
+	// 0.7: 0.6000000000000001 [0.7, 0.8)
+	// -0.05: -0.1 [-0.1, 0.0)
+	// -2
+	// ZeroDivisionError: integer division or modulo by zero
+}

@@ -28,7 +28,8 @@ import (
 //	chunksall MODE N K FORMAT    (FORMAT lines|json: the whole output)
 //	bintime   WIDTH ORIGIN LABEL TEXT   (ORIGIN "" for the epoch)
 //	fromisoformat TEXT
-var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "shard", "chunks", "chunksall", "bintime", "fromisoformat"}
+//	bin       AS WIDTH ORIGIN LABEL TEXT   (ORIGIN "" for the default 0)
+var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "bin", "shard", "chunks", "chunksall", "bintime", "fromisoformat"}
 
 var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod, "divmod": pyops.DivMod}
 
@@ -46,7 +47,7 @@ func Eval(op string, args []string) (string, error) {
 	case "fromisoformat":
 		return evalFromISOFormat(args)
 	}
-	want := map[string]int{"round": 4, "format": 3, "hms": 3}[op]
+	want := map[string]int{"round": 4, "format": 3, "hms": 3, "bin": 5}[op]
 	if _, ok := divOps[op]; ok {
 		want = 3
 	}
@@ -78,6 +79,17 @@ func Eval(op string, args []string) (string, error) {
 			return "", err
 		}
 		out, err = h.Append(nil, []byte(args[1]))
+	case "bin":
+		label, err := pyops.ParseBinLabel(args[3])
+		if err != nil {
+			return "", err
+		}
+		b, err := pyops.NewBin(args[1], args[2], as, label)
+		if err != nil {
+			return oracle.Result("", err), nil
+		}
+		out, err = b.Append(nil, []byte(args[4]))
+		return oracle.Result(string(out), err), nil
 	default:
 		d := pyops.Div{Op: divOps[op], As: as}
 		out, err = d.Append(nil, []byte(args[1]), []byte(args[2]))

@@ -38,6 +38,7 @@ OWNER = {
     "divmod": "pyops",
     "format": "pyops",
     "hms": "pyops",
+    "bin": "pyops",
     "eval": "pyexpr",
     "shard": "pyops",
     "chunks": "pyops",
@@ -60,6 +61,7 @@ DEFAULTS = {
     "chunksall": (20261208, 2_000),
     "bintime": (20261206, 20_000),
     "fromisoformat": (20261207, 10_000),
+    "bin": (20261206, 30_000),
 }
 
 

@@ -51,6 +51,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import exprgen  # noqa: E402
 import shardops  # noqa: E402
 import timebin  # noqa: E402
+import binops  # noqa: E402
 
 # The specification is CPython 3.11's default int<->str digit limit, whatever
 # PYTHONINTMAXSTRDIGITS says.
@@ -1138,6 +1139,21 @@ def generate_hms(rng):
 
 
 # ---------------------------------------------------------------------------
+# bin (issue 19): binops.py, given this module's readers and generators.
+
+binops.PROTOCOL_ERROR = ProtocolError
+binops.LIMIT_ERROR = pyround_limit
+binops.DEC_OPERAND = _decimal_operand
+binops.AUTO_OPERAND = _auto_operand
+binops.BAD_TEXTS = _BAD_TEXTS
+binops.UNICODE_TEXTS = _UNICODE_TEXTS
+binops.GEN_FLOAT_TEXT = _gen_float_text
+binops.GEN_INT_TEXT = _gen_int_text
+binops.GEN_DECIMAL_TEXT = _gen_decimal_text
+binops.PAD = _pad
+
+
+# ---------------------------------------------------------------------------
 # registry
 
 # fixed: hand-picked argument lists gen_golden.py writes before the
@@ -1151,6 +1167,7 @@ OPS = {
     "divmod": Op(_make_div_evaluate("divmod"), _make_div_generate("divmod")),
     "format": Op(evaluate_format, generate_format),
     "hms": Op(evaluate_hms, generate_hms),
+    "bin": Op(binops.evaluate_bin, binops.generate_bin, binops.FIXED_CASES),
     "eval": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_eval, exprgen.FIXED_CASES),
     # eval's expressions with a comparison, and/or/not, a tuple, an index,
     # len() or bools in arithmetic at the root (issue 18), for a live test
