@@ -29,7 +29,8 @@ import (
 //	bintime   WIDTH ORIGIN LABEL TEXT   (ORIGIN "" for the epoch)
 //	fromisoformat TEXT
 //	bin       AS WIDTH ORIGIN LABEL TEXT   (ORIGIN "" for the default 0)
-var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "bin", "shard", "chunks", "chunksall", "bintime", "fromisoformat"}
+//	binvalue  AS WIDTH ORIGIN LABEL TEXT   (bin's numbers and bintime's timestamps, as pyround bin)
+var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "bin", "binvalue", "shard", "chunks", "chunksall", "bintime", "fromisoformat"}
 
 var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod, "divmod": pyops.DivMod}
 
@@ -47,7 +48,7 @@ func Eval(op string, args []string) (string, error) {
 	case "fromisoformat":
 		return evalFromISOFormat(args)
 	}
-	want := map[string]int{"round": 4, "format": 3, "hms": 3, "bin": 5}[op]
+	want := map[string]int{"round": 4, "format": 3, "hms": 3, "bin": 5, "binvalue": 5}[op]
 	if _, ok := divOps[op]; ok {
 		want = 3
 	}
@@ -79,12 +80,19 @@ func Eval(op string, args []string) (string, error) {
 			return "", err
 		}
 		out, err = h.Append(nil, []byte(args[1]))
-	case "bin":
+	case "bin", "binvalue":
 		label, err := pyops.ParseBinLabel(args[3])
 		if err != nil {
 			return "", err
 		}
-		b, err := pyops.NewBin(args[1], args[2], as, label)
+		var b interface {
+			Append(dst, v []byte) ([]byte, error)
+		}
+		if op == "bin" {
+			b, err = pyops.NewBin(args[1], args[2], as, label)
+		} else {
+			b, err = pyops.NewBinning(args[1], args[2], as, label)
+		}
 		if err != nil {
 			return oracle.Result("", err), nil
 		}

@@ -39,6 +39,7 @@ OWNER = {
     "format": "pyops",
     "hms": "pyops",
     "bin": "pyops",
+    "binvalue": "pyops",
     "eval": "pyexpr",
     "shard": "pyops",
     "chunks": "pyops",
@@ -62,6 +63,7 @@ DEFAULTS = {
     "bintime": (20261206, 20_000),
     "fromisoformat": (20261207, 10_000),
     "bin": (20261206, 30_000),
+    "binvalue": (20261209, 20_000),
 }
 
 

@@ -52,6 +52,7 @@ import exprgen  # noqa: E402
 import shardops  # noqa: E402
 import timebin  # noqa: E402
 import binops  # noqa: E402
+import binning  # noqa: E402
 
 # The specification is CPython 3.11's default int<->str digit limit, whatever
 # PYTHONINTMAXSTRDIGITS says.
@@ -1142,6 +1143,7 @@ def generate_hms(rng):
 # bin (issue 19): binops.py, given this module's readers and generators.
 
 binops.PROTOCOL_ERROR = ProtocolError
+binning.PROTOCOL_ERROR = ProtocolError
 binops.LIMIT_ERROR = pyround_limit
 binops.DEC_OPERAND = _decimal_operand
 binops.AUTO_OPERAND = _auto_operand
@@ -1168,6 +1170,8 @@ OPS = {
     "format": Op(evaluate_format, generate_format),
     "hms": Op(evaluate_hms, generate_hms),
     "bin": Op(binops.evaluate_bin, binops.generate_bin, binops.FIXED_CASES),
+    # pyround bin as a whole: numbers and timestamps (binning.py)
+    "binvalue": Op(binning.evaluate_binvalue, binning.generate_binvalue, binning.FIXED_CASES),
     "eval": Op(lambda args: exprgen.evaluate_eval(args, ProtocolError), exprgen.generate_eval, exprgen.FIXED_CASES),
     # eval's expressions with a comparison, and/or/not, a tuple, an index,
     # len() or bools in arithmetic at the root (issue 18), for a live test
