@@ -51,6 +51,8 @@ type worker struct {
 	intoPM   int                              // JSONL: the probe finding member Into
 	keysText bool                             // Config.KeysAreText
 	routed   []routeRow
+	sorted   []routeRow // groupRoute's
+	first    []int32    // groupRoute's counts
 }
 
 // cellOut is what becomes of selected cell k: with cellNew, the text
@@ -173,12 +175,12 @@ func (w *worker) place(row int, key []byte) (int, error) {
 
 // routeFailed reports a row whose shard failed; with KeepGoing its bytes
 // go to the rejects. It reports whether processing goes on.
-func (w *worker) routeFailed(c *chunk, out *[]byte, row int, col, msg string, raw []byte) bool {
+func (w *worker) routeFailed(c *chunk, out *[]byte, row int, col, msg string, raw span) bool {
 	if !w.fail(c, row, len(*out), col, msg) {
 		c.out = *out
 		return false
 	}
-	*out = w.addRoute(*out, raw, -1)
+	w.addRoute(raw, -1)
 	return true
 }
 
@@ -232,7 +234,7 @@ func (w *worker) lines(c *chunk) {
 		mark := len(out)
 		var err error
 		if w.route {
-			raw := in[start:p]
+			raw := span{start, p}
 			s, err := w.place(w.rowBase+row, line)
 			if err != nil {
 				if !w.routeFailed(c, &out, row, "", err.Error(), raw) {
@@ -240,7 +242,7 @@ func (w *worker) lines(c *chunk) {
 				}
 				continue
 			}
-			out = w.addRoute(out, raw, s)
+			w.addRoute(raw, s)
 			continue
 		}
 		if w.rowFn != nil {
@@ -288,7 +290,7 @@ func (w *worker) table(c *chunk) {
 		w.fields = fields
 		mark := len(out)
 		if w.route {
-			if !w.routeTable(c, &out, row, in[p:next], open, fields, in) {
+			if !w.routeTable(c, &out, row, span{p, next}, open, fields, in) {
 				return
 			}
 			p = next
@@ -520,7 +522,7 @@ func (w *worker) jsonl(c *chunk) {
 			if msg == "" && w.shardFn != nil {
 				key = w.jsonKey(content, 0)
 			}
-			if !w.placeRaw(c, &out, row, line, key, col, msg) {
+			if !w.placeRaw(c, &out, row, span{p, next}, key, col, msg) {
 				return
 			}
 			p = next

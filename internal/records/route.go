@@ -27,7 +27,7 @@ type Route struct {
 }
 
 // routeRow is one row of a chunk in routing: its bytes in the chunk's
-// output and its shard (-1: rejected).
+// input and its shard (-1: rejected).
 type routeRow struct {
 	start, end int
 	shard      int
@@ -39,16 +39,18 @@ type routeSeg struct {
 	shard, end, rows int
 }
 
-// addRoute appends row (its bytes) to out for shard s.
-func (w *worker) addRoute(out, row []byte, s int) []byte {
-	start := len(out)
-	out = append(out, row...)
-	w.routed = append(w.routed, routeRow{start, len(out), s})
-	return out
+// addRoute places the row of the chunk's input at raw in shard s.
+func (w *worker) addRoute(raw span, s int) {
+	w.routed = append(w.routed, routeRow{raw.start, raw.end, s})
 }
 
-// groupRoute reorders c.out by shard, stably, into runs c.segs, so the
-// writer makes one write per shard per chunk, not one per row.
+// maxCountingParts bounds the shard counts groupRoute keeps per worker;
+// past it rows are sorted.
+const maxCountingParts = 1 << 16
+
+// groupRoute writes the chunk's routed rows into c.out grouped by shard,
+// in input order within a shard, as runs c.segs, so the writer makes one
+// write per shard per chunk, not one per row.
 func (w *worker) groupRoute(c *chunk) {
 	rows := w.routed
 	w.routed = rows[:0]
@@ -56,18 +58,41 @@ func (w *worker) groupRoute(c *chunk) {
 	if len(rows) == 0 {
 		return
 	}
-	slices.SortStableFunc(rows, func(a, b routeRow) int { return a.shard - b.shard })
-	grouped := w.outBufs.get(len(c.out))
+	if w.parts <= maxCountingParts {
+		// A counting sort: shard s's rows start at first[s+1] (the
+		// rejects, -1, at first[0]).
+		if w.first == nil {
+			w.first = make([]int32, w.parts+2)
+		}
+		clear(w.first)
+		for _, r := range rows {
+			w.first[r.shard+2]++
+		}
+		for s := 1; s < len(w.first); s++ {
+			w.first[s] += w.first[s-1]
+		}
+		sorted := slices.Grow(w.sorted[:0], len(rows))[:len(rows)]
+		for _, r := range rows {
+			sorted[w.first[r.shard+1]] = r
+			w.first[r.shard+1]++
+		}
+		rows, w.sorted = sorted, sorted
+	} else {
+		slices.SortFunc(rows, func(a, b routeRow) int {
+			if a.shard != b.shard {
+				return a.shard - b.shard
+			}
+			return a.start - b.start
+		})
+	}
 	for _, r := range rows {
-		grouped = append(grouped, c.out[r.start:r.end]...)
+		c.out = append(c.out, c.in[r.start:r.end]...)
 		if n := len(c.segs); n > 0 && c.segs[n-1].shard == r.shard {
-			c.segs[n-1].end, c.segs[n-1].rows = len(grouped), c.segs[n-1].rows+1
+			c.segs[n-1].end, c.segs[n-1].rows = len(c.out), c.segs[n-1].rows+1
 		} else {
-			c.segs = append(c.segs, routeSeg{r.shard, len(grouped), 1})
+			c.segs = append(c.segs, routeSeg{r.shard, len(c.out), 1})
 		}
 	}
-	w.outBufs.put(c.out)
-	c.out = grouped
 }
 
 // writeRoute writes a routed chunk's runs to their writers.
@@ -105,9 +130,9 @@ func (p *pipeline) writeRoute(c *chunk) error {
 	return nil
 }
 
-// routeTable places one CSV or TSV record, raw; it reports whether
-// processing goes on.
-func (w *worker) routeTable(c *chunk, out *[]byte, row int, raw []byte, open bool, fields []span, in []byte) bool {
+// routeTable places one CSV or TSV record, at raw in the chunk; it
+// reports whether processing goes on.
+func (w *worker) routeTable(c *chunk, out *[]byte, row int, raw span, open bool, fields []span, in []byte) bool {
 	var key []byte
 	col, msg := "", ""
 	switch {
@@ -123,10 +148,10 @@ func (w *worker) routeTable(c *chunk, out *[]byte, row int, raw []byte, open boo
 	return w.placeRaw(c, out, row, raw, key, col, msg)
 }
 
-// placeRaw adds row raw to out for the shard of key, or, after a failure
-// msg (or one of the shard's), to the rejects; it reports whether
+// placeRaw places the row at raw in the shard of key, or, after a
+// failure msg (or one of the shard's), in the rejects; it reports whether
 // processing goes on.
-func (w *worker) placeRaw(c *chunk, out *[]byte, row int, raw, key []byte, col, msg string) bool {
+func (w *worker) placeRaw(c *chunk, out *[]byte, row int, raw span, key []byte, col, msg string) bool {
 	s := -1
 	if msg == "" {
 		var err error
@@ -137,7 +162,7 @@ func (w *worker) placeRaw(c *chunk, out *[]byte, row int, raw, key []byte, col, 
 	if msg != "" {
 		return w.routeFailed(c, out, row, col, msg, raw)
 	}
-	*out = w.addRoute(*out, raw, s)
+	w.addRoute(raw, s)
 	return true
 }
 

@@ -233,3 +233,26 @@ func TestKeysAreText(t *testing.T) {
 		t.Fatalf("jsonl: %v %q, want %q", err, out.String(), want)
 	}
 }
+
+// TestRouteManyParts takes the sorting path of groupRoute (more parts
+// than the counting sort keeps counts for).
+func TestRouteManyParts(t *testing.T) {
+	const k = maxCountingParts + 7
+	var in strings.Builder
+	want := map[int]string{}
+	for i := range 2000 {
+		key := "k" + strconv.Itoa(i%50)
+		row := key + "\n"
+		in.WriteString(row)
+		want[int(crc32.ChecksumIEEE([]byte(key))%k)] += row
+	}
+	got, _, msgs, rt, err := routeRun(t, Config{Jobs: 2, ChunkSize: 100}, Transform{NewShard: crcShard(k)}, in.String(), k)
+	if err != nil || msgs != "" {
+		t.Fatal(err, msgs)
+	}
+	for s, w := range want {
+		if got[s] != w || rt.Rows[s] != strings.Count(w, "\n") {
+			t.Fatalf("shard %d = %q, want %q", s, got[s], w)
+		}
+	}
+}
