@@ -6,9 +6,14 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+	"github.com/pyround/pyround/internal/proptest"
 )
 
 // upper is a one-value transform for tests: the value upper-cased, "bad"
@@ -255,4 +260,98 @@ func TestRouteManyParts(t *testing.T) {
 			t.Fatalf("shard %d = %q, want %q", s, got[s], w)
 		}
 	}
+}
+
+// TestRouteProperty: for random CSV inputs (quoted keys with delimiters,
+// quotes and line breaks, CRLF and LF, a byte order mark, a last row
+// without a line ending), any number of parts, jobs and chunk sizes,
+// every row is in exactly one shard, its bytes kept, in input order, and
+// every shard starts with the header row.
+func TestRouteProperty(t *testing.T) {
+	p := proptest.Properties(t, 300)
+	p.Property("rows land in their shard, bytes and order kept", prop.ForAll(func(seed uint64) bool {
+		rng := rand.New(rand.NewPCG(seed, 19))
+		k := []int{1, 2, 3, 16, 1000, maxCountingParts + 1}[rng.IntN(6)]
+		prefix := "id,v\n"
+		if rng.IntN(4) == 0 {
+			prefix = bom + "id,v\r\n"
+		}
+		var in strings.Builder
+		in.WriteString(prefix)
+		want := map[int]string{}
+		n := rng.IntN(200)
+		for i := range n {
+			key := []string{"a", "b,c", "q\"q", "l\nm", "", " ", "Zoë", strconv.Itoa(rng.IntN(1000))}[rng.IntN(8)]
+			raw := key
+			if strings.ContainsAny(key, ",\"\n") || rng.IntN(5) == 0 {
+				raw = `"` + strings.ReplaceAll(key, `"`, `""`) + `"`
+			}
+			raw += "," + strconv.Itoa(i)
+			if i < n-1 || rng.IntN(2) == 0 {
+				raw += []string{"\n", "\r\n"}[rng.IntN(2)]
+			}
+			in.WriteString(raw)
+			want[int(crc32.ChecksumIEEE([]byte(key))%uint32(k))] += raw
+		}
+		cfg := Config{Format: CSV, Header: true, Columns: []Column{{Name: "id"}}, Jobs: 1 + rng.IntN(3), ChunkSize: 1 + rng.IntN(300), KeysAreText: true}
+		got, rej, msgs, rt, err := routeRun(t, cfg, Transform{NewShard: crcShard(k)}, in.String(), k)
+		if err != nil || rej != "" || msgs != "" {
+			t.Logf("seed %d: %v %q %q", seed, err, rej, msgs)
+			return false
+		}
+		total := 0
+		for s := range k {
+			if got[s] != prefix+want[s] {
+				t.Logf("seed %d: shard %d = %q, want %q", seed, s, got[s], prefix+want[s])
+				return false
+			}
+			total += rt.Rows[s]
+		}
+		if total != n {
+			t.Logf("seed %d: %d rows counted, %d read", seed, total, n)
+			return false
+		}
+		return true
+	}, gen.UInt64()))
+	p.TestingRun(t)
+}
+
+// FuzzRoute: any input, routed by the crc32 of its first field with
+// KeepGoing, never panics and loses or repeats no byte: the shards and the
+// rejects hold the input's bytes (a byte order mark once per file).
+func FuzzRoute(f *testing.F) {
+	f.Add([]byte("a,b\n\"x\ny\",2\r\nlast"), uint8(3), uint8(0))
+	f.Add([]byte(bom+"{\"k\":1}\nnot json\n"), uint8(2), uint8(3))
+	f.Add([]byte("\"open,1\n"), uint8(1), uint8(0))
+	f.Fuzz(func(t *testing.T, in []byte, k, format uint8) {
+		parts := 1 + int(k%20)
+		cfg := Config{Format: Format(format % 4), KeepGoing: true, KeysAreText: true, Jobs: 1 + int(k%3), ChunkSize: 1 + int(k)}
+		if cfg.Format == JSONL {
+			cfg.Columns = []Column{{Name: "k"}}
+		} else if cfg.Format != Lines {
+			cfg.Columns = []Column{{Index: 1}}
+		}
+		got, rej, _, rt, err := routeRun(t, cfg, Transform{NewShard: crcShard(parts)}, string(in), parts)
+		if err != nil && !errors.Is(err, ErrFailed) {
+			t.Fatal(err)
+		}
+		prefix := ""
+		if cfg.Format != Lines && bytes.HasPrefix(in, []byte(bom)) {
+			prefix = bom
+		}
+		var all strings.Builder
+		all.WriteString(prefix)
+		for _, s := range got {
+			if !strings.HasPrefix(s, prefix) {
+				t.Fatalf("a shard lacks the prefix %q: %q", prefix, s)
+			}
+			all.WriteString(s[len(prefix):])
+		}
+		if rej != "" {
+			all.WriteString(rej[len(prefix):])
+		}
+		if a, b := all.Len(), len(in); a != b {
+			t.Fatalf("%d bytes out, %d in (rows %v, rejected %d)", a, b, rt.Rows, rt.Rejected)
+		}
+	})
 }
