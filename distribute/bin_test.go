@@ -175,7 +175,9 @@ func TestBinFloatAgreesWithCPythonAndPyops(t *testing.T) {
 		}
 		idx, _ := cpyref.FloatDivMod(x-o, w)
 		lower := o + float64(idx*w)
-		same := func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) || math.IsNaN(a) && math.IsNaN(b) }
+		same := func(a, b float64) bool {
+			return math.Float64bits(a) == math.Float64bits(b) || math.IsNaN(a) && math.IsNaN(b)
+		}
 		want := "[" + pyfmt.Repr(e.Lower) + ", " + pyfmt.Repr(e.Upper) + ")"
 		return err == nil && same(e.Index, idx) && same(e.Lower, lower) && same(e.Upper, lower+w) &&
 			perr == nil && string(text) == want
