@@ -1,7 +1,6 @@
 package pyops
 
 import (
-	"errors"
 	"math/big"
 
 	"github.com/cockroachdb/apd/v3"
@@ -10,6 +9,7 @@ import (
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pydecimal"
+	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/pyparse"
 	"github.com/pyround/pyround/rounding"
@@ -342,7 +342,9 @@ func (b *Bin) specialIndex() error {
 	}
 	if b.di.Form == apd.Finite {
 		if !b.di.IsZero() {
-			return errors.New("pyops: internal error: nonzero finite quotient on the special path")
+			// Unreachable: d finite and W = ±0 raise, d finite and W
+			// infinite is handled above. Python's name for a bug in itself.
+			return pyerr.New("SystemError", "pyops: bin: nonzero finite quotient on the special path")
 		}
 		b.di.Exponent = 0 // to_integral_value keeps the sign of zero
 	}
