@@ -261,6 +261,17 @@ func adjusted(d decimal.Decimal) int64 {
 // and 1 in a two-billion-digit coefficient; the digit count is checked
 // first.
 func addDecimal(a, b decimal.Decimal) (decimal.Decimal, error) {
+	// A zero operand changes nothing but the exponent, and shopspring
+	// would scale even a zero's coefficient by 10^(its exponent - e).
+	if a.IsZero() {
+		a, b = b, a
+	}
+	switch {
+	case a.IsZero(): // both
+		return decimal.New(0, min(a.Exponent(), b.Exponent())), nil
+	case b.IsZero() && b.Exponent() >= a.Exponent():
+		return a, nil
+	}
 	e := min(int64(a.Exponent()), int64(b.Exponent()))
 	for _, v := range [...]decimal.Decimal{a, b} {
 		// An aligned operand of more than twice the limit: the sum of the

@@ -58,11 +58,11 @@
 // # Chunks
 //
 // Parts[T digits.Integer](n, k T) (Chunks[T], error) splits n items into k
-// parts whose sizes differ by at most one, and Batches[T
-// digits.Integer](n, size T) (Chunks[T], error) into batches of size items
-// with a shorter last one; the counts are Python's ceiling division
-// -(-n // size), exact where math.Ceil(float64(n)/float64(size)) is not.
-// PartsBig and BatchesBig take *big.Int:
+// parts, and Batches[T digits.Integer](n, size T) (Chunks[T], error) into
+// batches of size items, the last one possibly shorter; counts are
+// Python's ceiling division -(-n // size), exact where
+// math.Ceil(float64(n)/float64(size)) is not. PartsBig and BatchesBig take
+// *big.Int:
 //
 //	c, err := distribute.Batches(10, 4)   // sizes 4, 4, 2
 package distribute

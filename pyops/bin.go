@@ -1,7 +1,6 @@
 package pyops
 
 import (
-	"errors"
 	"math/big"
 
 	"github.com/cockroachdb/apd/v3"
@@ -10,6 +9,7 @@ import (
 	"github.com/pyround/pyround/divmod"
 	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pydecimal"
+	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyfmt"
 	"github.com/pyround/pyround/pyparse"
 	"github.com/pyround/pyround/rounding"
@@ -285,7 +285,7 @@ func (b *Bin) appendMixed(dst []byte, x, w, o Number) ([]byte, error) {
 // appendDecimal bins b.dx under Decimal.
 func (b *Bin) appendDecimal(dst []byte) ([]byte, error) {
 	ctx := b.ctx
-	if binSumTooLong(&b.dx, &b.do) {
+	if binSumTooLong(&b.dx, &b.do) || binQuotientTooLong(&b.dx, &b.do, &b.dw) {
 		return dst, digits.ErrTooManyDigits
 	}
 	if err := ctx.Sub(&b.dd, &b.dx, &b.do); err != nil {
@@ -342,7 +342,9 @@ func (b *Bin) specialIndex() error {
 	}
 	if b.di.Form == apd.Finite {
 		if !b.di.IsZero() {
-			return errors.New("pyops: internal error: nonzero finite quotient on the special path")
+			// Unreachable: d finite and W = ±0 raise, d finite and W
+			// infinite is handled above. Python's name for a bug in itself.
+			return pyerr.New("SystemError", "pyops: bin: nonzero finite quotient on the special path")
 		}
 		b.di.Exponent = 0 // to_integral_value keeps the sign of zero
 	}
@@ -350,6 +352,35 @@ func (b *Bin) specialIndex() error {
 }
 
 var decimal0 = apd.New(0, 0)
+
+// binQuotientTooLong reports, for finite x, O and a finite nonzero W,
+// that the index floor((x - O) / W) certainly has more than
+// digits.MaxResultDigits digits (pyround's limit, whatever x - O is): the
+// nonzero operand of the larger adjusted exponent a is at least 10 times
+// the other, so |x - O| >= 10^(a-1), and |W| < 10^(adj(W)+1). The check
+// spares building a million-digit x - O only to refuse its quotient.
+func binQuotientTooLong(x, o, w *apd.Decimal) bool {
+	if x.Form != apd.Finite || o.Form != apd.Finite || w.Form != apd.Finite || w.IsZero() {
+		return false
+	}
+	adj := func(v *apd.Decimal) int64 { return int64(v.Exponent) + v.NumDigits() - 1 }
+	var a int64
+	switch {
+	case x.IsZero() && o.IsZero():
+		return false
+	case o.IsZero():
+		a = adj(x) + 1 // x - 0 is x: |x - O| >= 10^adj(x)
+	case x.IsZero():
+		a = adj(o) + 1
+	default:
+		ax, ao := adj(x), adj(o)
+		if ax-ao < 2 && ao-ax < 2 {
+			return false // they may cancel
+		}
+		a = max(ax, ao)
+	}
+	return a-1-adj(w) >= digits.MaxResultDigits+1
+}
 
 // binSumTooLong reports, for finite a and b, that a ± b certainly has more
 // than digits.MaxResultDigits digits at the smaller exponent, where

@@ -48,3 +48,28 @@ func TestBinDoesNotAllocate(t *testing.T) {
 	}
 	sinkB = buf
 }
+
+// BenchmarkBin measures Append per value on the common paths.
+func BenchmarkBin(b *testing.B) {
+	for _, c := range []struct {
+		name, width string
+		as          pyops.As
+		v           string
+	}{
+		{"int", "10", pyops.Auto, "-1234567"},
+		{"float", "0.1", pyops.Auto, "1234.5678"},
+		{"decimal", "0.1", pyops.Decimal, "1234.5678"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			bin, err := pyops.NewBin(c.width, "", c.as, pyops.LabelRange)
+			if err != nil {
+				b.Fatal(err)
+			}
+			v, buf := []byte(c.v), make([]byte, 0, 64)
+			for b.Loop() {
+				buf, _ = bin.Append(buf[:0], v)
+			}
+			sinkB = buf
+		})
+	}
+}

@@ -90,14 +90,15 @@ func ExampleNewBin() {
 	}
 	i, _ := index.Append(nil, []byte("-7"))
 	fmt.Println(string(i))
-	_, err := pyops.NewBin("0", "", pyops.Auto, pyops.LabelLower)
-	if b, _ := pyops.NewBin("0", "", pyops.Auto, pyops.LabelLower); b != nil {
-		_, err = b.Append(nil, []byte("5"))
-	}
+	zero, _ := pyops.NewBin("0", "", pyops.Auto, pyops.LabelLower)
+	_, err := zero.Append(nil, []byte("5"))
+	fmt.Println(err)
+	_, err = pyops.NewBin("ten", "", pyops.Auto, pyops.LabelLower)
 	fmt.Println(err)
 	// Output:
 	// 0.7: 0.6000000000000001 [0.7, 0.8)
 	// -0.05: -0.1 [-0.1, 0.0)
 	// -2
 	// ZeroDivisionError: integer division or modulo by zero
+	// ValueError: could not convert string to float: 'ten'
 }
