@@ -16,8 +16,9 @@
 //
 // Where a Go integer type cannot hold Python's answer (math.MinInt64 //
 // -1, an edge past math.MaxInt64) the result is an OverflowError naming
-// what does not fit, never a wrapped value. A zero width or part count is
-// Python's ZeroDivisionError.
+// what does not fit, never a wrapped value. A zero width is Python's
+// ZeroDivisionError; a count of parts or a batch size below one is a
+// ValueError.
 //
 // # Bins
 //
@@ -50,15 +51,19 @@
 // ShardBig(key *big.Int, parts int) (int, error) are Python's key % parts:
 // a negative key goes to a shard in [0, parts), as Python's % puts it, not
 // to the negative remainder Go's % gives. ShardKey(key []byte, h Hash,
-// parts int) (int, error) shards any bytes by a digest, with the Hash
-// constants CRC32, MD5, SHA1 and SHA256:
+// parts int) (int, error) shards any bytes by a digest, as Python code
+// does: CRC32 is zlib.crc32(key) % parts; MD5, SHA1 and SHA256 are
+// int(hashlib.NAME(key).hexdigest(), 16) % parts; IntKey reads the key as
+// int() does and takes key % parts. So a Go job and a Python job put each
+// key in the same shard:
 //
 //	s, err := distribute.ShardInt(-7, 3)   // 2, as -7 % 3 == 2 in Python
 //
 // # Chunks
 //
 // Parts[T digits.Integer](n, k T) (Chunks[T], error) splits n items into k
-// parts, and Batches[T digits.Integer](n, size T) (Chunks[T], error) into
+// parts as numpy.array_split does (q, r = divmod(n, k): the first r parts
+// have q + 1 items), and Batches[T digits.Integer](n, size T) (Chunks[T], error) into
 // batches of size items, the last one possibly shorter; counts are
 // Python's ceiling division -(-n // size), exact where
 // math.Ceil(float64(n)/float64(size)) is not. PartsBig and BatchesBig take
