@@ -8,7 +8,9 @@
 #   bash bench/distribute/run.sh 1000000 100000000  # quicker: 1M lines, 100 MB
 #
 # Environment: RUNS (median of, default 3), WRITE=0 (print the section
-# only, leave BENCHMARKS.md alone), TMPDIR (needs three times the CSV size).
+# only, leave BENCHMARKS.md alone), TMPDIR (needs three times the CSV size;
+# default /dev/shm when it has the room, so that both programs are timed
+# rather than the disk they write 2 GB to, else /tmp).
 #
 # Rows:
 #   bin    pyround bin --width 0.1 < lines   vs bench/distribute/cpython_bin.py
@@ -39,6 +41,10 @@ if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null; then
 fi
 [ -x /usr/bin/time ] || die "needs GNU time at /usr/bin/time (apt-get install time)"
 
+if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] &&
+  [ "$(df -Pk /dev/shm | awk 'NR == 2 { print $4 }')" -gt $((csv_target * 4 / 1024)) ]; then
+  TMPDIR=/dev/shm
+fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/pyround-distribute.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 echo "# building pyround and the generator" >&2
@@ -122,7 +128,7 @@ section=$(
   echo "Issue 19's targets: \`bin\` on 10M lines at least 20x a Python one-liner; \`shard --key id --out\` on a 1 GB CSV into 16 files at least 10x Python's csv module with \`zlib.crc32\`, peak RSS under 100 MB."
   echo "Last run: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores shared with other work, ${cpu:-unknown CPU}, $(go version | cut -d' ' -f3), Python $(python3 -c 'import platform; print(platform.python_version())')."
   echo "Input: $lines lines of floats (\`bench/pipeline/gen -lines\`); $rows CSV rows of 10 columns (\`bench/pipeline/gen -csv\`, key c1). Wall and CPU (user + system) times are medians of $runs runs, the two taking turns; peak RSS is the largest of GNU time's."
-  echo "Load average (1, 5, 15 min) before the runs: $load_start; after: $load_end."
+  echo "Files (input and outputs) in $(df -P "$tmp" | awk 'NR == 2 { print $1 }') ($(dirname "$tmp")). Load average (1, 5, 15 min) before the runs: $load_start; after: $load_end."
   echo
   echo "| command | input | pyround wall (CPU) | Python wall (CPU) | Python / pyround wall | target | pyround peak RSS | Python peak RSS |"
   echo "|---|---|---|---|---|---|---|---|"

@@ -1,14 +1,17 @@
 // Command soak runs pyround's random differential tests against CPython
 // for a long time: N cases per capability (round, divmod, format, hms,
-// bintime, fromisoformat, eval, evalcmp), in chunks, in parallel, and prints the cases run and the
+// bin, binvalue, shard, chunks, chunksall, bintime, fromisoformat, eval,
+// evalcmp), in chunks, in parallel, and prints the cases run and the
 // mismatches found per capability.
 //
 // Every case is drawn by the oracle's generator (internal/oracle/oracle.py,
 // `gen OP SEED COUNT`), answered by CPython 3.11, and checked by the same
 // code the repository's live tests use: package pyops, the operations
-// every surface calls, for round, floordiv/mod/divmod, format, hms,
-// bintime and fromisoformat (pyops TestRoundLive, TestDivLive,
-// TestFormatLive, TestHMSLive, TestTimeBinLive, TestFromISOFormatLive) and
+// every surface calls, for round, floordiv/mod/divmod, format, hms, bin,
+// binvalue, shard, chunks, bintime and fromisoformat (pyops TestRoundLive,
+// TestDivLive, TestFormatLive, TestHMSLive, TestBinLive, TestBinningLive,
+// TestShardLive, TestChunksLive, TestChunksAllLive, TestTimeBinLive,
+// TestFromISOFormatLive) and
 // pyexpr.Eval for eval and evalcmp (pyexpr TestEvalLive, TestEvalFormsLive:
 // comparisons, booleans and tuples). The soak builds those two test binaries once and
 // runs them over and over with PYROUND_SEED=BASE+i and
@@ -60,6 +63,8 @@ var caps = []capability{
 	{"divmod", "./pyops", "^TestDivLive$", 3, 90_000},
 	{"format", "./pyops", "^TestFormatLive$", 1, 100_000},
 	{"hms", "./pyops", "^TestHMSLive$", 1, 100_000},
+	{"bin", "./pyops", "^TestBinLive$", 1, 100_000},
+	{"binvalue", "./pyops", "^TestBinningLive$", 1, 100_000},
 	{"shard", "./pyops", "^TestShardLive$", 1, 100_000},
 	{"chunks", "./pyops", "^TestChunksLive$", 1, 100_000},
 	{"chunksall", "./pyops", "^TestChunksAllLive$", 1, 50_000},
@@ -83,7 +88,7 @@ var (
 
 func main() {
 	n := flag.Int64("n", 10_000_000, "cases per capability")
-	capList := flag.String("caps", "round,divmod,format,hms,shard,chunks,chunksall,bintime,fromisoformat,eval,evalcmp", "capabilities to run, comma-separated")
+	capList := flag.String("caps", "round,divmod,format,hms,bin,binvalue,shard,chunks,chunksall,bintime,fromisoformat,eval,evalcmp", "capabilities to run, comma-separated")
 	jobs := flag.Int("j", runtime.NumCPU(), "chunks run in parallel")
 	seed := flag.Int64("seed", time.Now().UnixNano()%1_000_000_000_000, "base seed: chunk i uses seed+i")
 	chunk := flag.Int("chunk", 0, "cases per chunk (0: the capability's default)")
