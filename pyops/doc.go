@@ -35,8 +35,12 @@
 //     the decimal module's truncating ones for Decimals.
 //   - Format: format(x, spec), the whole format-spec mini-language.
 //   - HMS: seconds as str(datetime.timedelta(seconds=x)) prints them.
+//   - Bin: a number's bin, (x - o) // w * w + o with Python's own
+//     arithmetic, or exact floor binning of Decimals; its index or range.
 //   - TimeBin: timestamps (datetime.fromisoformat's texts) in bins of a
 //     fixed duration, (dt - origin) // width, printed as isoformat().
+//   - Binning: Bin and TimeBin together, as pyround bin reads a value: a
+//     number, else a timestamp.
 //   - Pair: a line of two operands, as `a, b = line.split()` reads it.
 //   - Shard: a key's shard, zlib.crc32(key.encode()) % K and the other
 //     hashes' formulas, or int(key) % K.
