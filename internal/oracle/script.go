@@ -1,7 +1,6 @@
 package oracle
 
 import (
-	"bufio"
 	"bytes"
 	"os"
 	"os/exec"
@@ -18,21 +17,7 @@ import (
 // test.
 func (o *Oracle) RunScript(tb testing.TB, script string, input []string) []string {
 	tb.Helper()
-	cmd := exec.Command(o.python, "-I", "-c", script)
-	cmd.Stdin = strings.NewReader(strings.Join(input, "\n") + "\n")
-	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONUTF8=1")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		tb.Fatalf("python3 script failed: %v\n%s", err, stderr.String())
-	}
-	var lines []string
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		lines = append(lines, sc.Text())
-	}
+	lines := o.RunScriptArgs(tb, script, nil, strings.Join(input, "\n")+"\n")
 	if len(lines) != len(input) {
 		tb.Fatalf("python3 script returned %d lines for %d inputs", len(lines), len(input))
 	}
@@ -41,7 +26,7 @@ func (o *Oracle) RunScript(tb testing.TB, script string, input []string) []strin
 
 // RunScriptArgs runs a one-shot CPython script as RunScript does, with
 // args as its sys.argv[1:] and stdin as its standard input, and returns
-// its output lines, however many.
+// its output lines (a CR before each LF dropped), however many.
 func (o *Oracle) RunScriptArgs(tb testing.TB, script string, args []string, stdin string) []string {
 	tb.Helper()
 	cmd := exec.Command(o.python, append([]string{"-I", "-c", script}, args...)...)
@@ -53,5 +38,12 @@ func (o *Oracle) RunScriptArgs(tb testing.TB, script string, args []string, stdi
 	if err != nil {
 		tb.Fatalf("python3 script failed: %v\n%s", err, stderr.String())
 	}
-	return strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	if len(out) == 0 {
+		return nil
+	}
+	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimSuffix(l, "\r")
+	}
+	return lines
 }
