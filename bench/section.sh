@@ -13,3 +13,16 @@ write_section() {
   cp "$tmp/BENCHMARKS.md" "$out"
   echo "# wrote $out" >&2
 }
+
+# need_gnu_time installs GNU time with apt-get where it is missing (a
+# clean CI machine), for its peak RSS; the caller's die() reports a
+# machine without it.
+need_gnu_time() {
+  if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null; then
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
+    echo "# installing GNU time (apt-get install time)" >&2
+    $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq time >&2 || true
+  fi
+  [ -x /usr/bin/time ] || die "needs GNU time at /usr/bin/time (apt-get install time)"
+}

@@ -33,13 +33,7 @@ die() { echo "bench/distribute/run.sh: $*" >&2; exit 1; }
 for tool in go python3 cmp awk sha256sum; do
   command -v "$tool" >/dev/null || die "needs $tool"
 done
-if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
-  echo "# installing GNU time (apt-get install time)" >&2
-  $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq time >&2 || true
-fi
-[ -x /usr/bin/time ] || die "needs GNU time at /usr/bin/time (apt-get install time)"
+need_gnu_time
 
 if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] &&
   [ "$(df -Pk /dev/shm | awk 'NR == 2 { print $4 }')" -gt $((csv_target * 4 / 1024)) ]; then

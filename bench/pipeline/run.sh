@@ -32,14 +32,7 @@ die() { echo "bench/pipeline/run.sh: $*" >&2; exit 1; }
 for tool in go python3 cmp awk; do
   command -v "$tool" >/dev/null || die "needs $tool"
 done
-# GNU time reports peak RSS; a clean CI machine may not have it.
-if [ ! -x /usr/bin/time ] && command -v apt-get >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
-  echo "# installing GNU time (apt-get install time)" >&2
-  $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq time >&2 || true
-fi
-[ -x /usr/bin/time ] || die "needs GNU time at /usr/bin/time (apt-get install time)"
+need_gnu_time
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/pyround-pipeline.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
