@@ -144,6 +144,7 @@ func (w *worker) process(c *chunk) {
 		// empty line, as its bytes are gone.
 		if w.fail(c, 0, 0, "", ErrRecordTooLong) {
 			c.out, c.rows = append(c.out, '\n'), 1
+			w.rowBase++ // it was a row: the rows after it keep their numbers
 		}
 		return
 	}
