@@ -95,3 +95,16 @@ func (s *Shard) Append(dst, key []byte) ([]byte, error) {
 	}
 	return pyfmt.AppendInt(dst, n), nil
 }
+
+// OfRow returns the shard of row number row (0-based) when rows are
+// placed by their position rather than a key: row % K, never negative
+// (Python's floor modulo, as distribute.ShardInt computes it).
+func (s *Shard) OfRow(row int) int {
+	n, _ := distribute.ShardInt(row, s.parts) // s.parts >= 1: no error
+	return n
+}
+
+// AppendRow appends OfRow(row) as print() shows it.
+func (s *Shard) AppendRow(dst []byte, row int) []byte {
+	return pyfmt.AppendInt(dst, s.OfRow(row))
+}

@@ -122,7 +122,7 @@ func (sf *shardFlags) run(cmd *cobra.Command, args []string) error {
 		}
 		i := 0
 		return r.runArgs(args, func(dst, _ []byte) ([]byte, error) {
-			dst = strconv.AppendInt(dst, int64(i%sh.Parts()), 10)
+			dst = sh.AppendRow(dst, i)
 			i++
 			return dst, nil
 		}, label)
@@ -139,14 +139,11 @@ func (sf *shardFlags) run(cmd *cobra.Command, args []string) error {
 		if hashed {
 			tr.NewShard = func() func(key []byte) (int, error) { return newShard().Of }
 		}
-		return sf.route(r, cfg, tr, sh.Parts())
+		return sf.route(r, cfg, tr, sh)
 	case hashed:
 		tr.NewValue = func() func(dst, v []byte) ([]byte, error) { return newShard().Append }
 	default:
-		n := int64(sh.Parts())
-		tr.NewRow = func() func(dst []byte, row int) []byte {
-			return func(dst []byte, row int) []byte { return strconv.AppendInt(dst, int64(row)%n, 10) }
-		}
+		tr.NewRow = func() func(dst []byte, row int) []byte { return newShard().AppendRow }
 	}
 	if cfg.Format != records.Lines && cfg.Into == "" {
 		cfg.Into = "shard"
@@ -155,7 +152,8 @@ func (sf *shardFlags) run(cmd *cobra.Command, args []string) error {
 }
 
 // route writes the rows to K files named by the --out pattern.
-func (sf *shardFlags) route(r *lineRunner, cfg records.Config, tr records.Transform, k int) error {
+func (sf *shardFlags) route(r *lineRunner, cfg records.Config, tr records.Transform, sh *pyops.Shard) error {
+	k := sh.Parts()
 	if !strings.Contains(sf.out, "{}") {
 		return usageError("--out " + strconv.Quote(sf.out) + " has no '{}' for the shard number")
 	}
@@ -169,7 +167,7 @@ func (sf *shardFlags) route(r *lineRunner, cfg records.Config, tr records.Transf
 			f.Close()
 		}
 	}()
-	rt := &records.Route{}
+	rt := &records.Route{ByRow: sh.OfRow}
 	for s := range k {
 		f, err := os.Create(name(strconv.Itoa(s)))
 		if err != nil {

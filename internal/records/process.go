@@ -43,6 +43,7 @@ type worker struct {
 
 	rowFn    func(dst []byte, row int) []byte // Transform.NewRow's
 	shardFn  func(key []byte) (int, error)    // Transform.NewShard's
+	byRow    func(row int) int                // Route.ByRow
 	route    bool                             // Config.Route
 	parts    int                              // the number of shards
 	rowBase  int                              // the data rows before this chunk (NewRow, or Route without NewShard: one worker)
@@ -89,7 +90,7 @@ func newWorker(cfg *Config, tr *Transform, sel *selection, outBufs bufList) *wor
 		w.value = tr.NewValue()
 	}
 	if cfg.Route != nil {
-		w.route, w.parts = true, len(cfg.Route.Outs)
+		w.route, w.parts, w.byRow = true, len(cfg.Route.Outs), cfg.Route.ByRow
 		if tr.NewShard != nil {
 			w.shardFn = tr.NewShard()
 		}
@@ -164,10 +165,13 @@ func (w *worker) process(c *chunk) {
 
 // place returns the shard of data row row (of the run) with key key.
 func (w *worker) place(row int, key []byte) (int, error) {
+	var s int
+	var err error
 	if w.shardFn == nil {
-		return row % w.parts, nil
+		s = w.byRow(row)
+	} else {
+		s, err = w.shardFn(key)
 	}
-	s, err := w.shardFn(key)
 	if err == nil && (s < 0 || s >= w.parts) {
 		err = textError("shard " + strconv.Itoa(s) + " is not in [0, " + strconv.Itoa(w.parts) + ")")
 	}

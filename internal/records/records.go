@@ -130,7 +130,7 @@ type Transform struct {
 	// NewShard returns the function placing a row by its key (the text
 	// of the selected cell or line) with Config.Route: the shard, 0 <= s
 	// < len(Route.Outs). Nil with Route places data row i in shard
-	// i % len(Route.Outs) (and, as NewRow, uses one worker).
+	// Route.ByRow(i) (and, as NewRow, uses one worker).
 	NewShard func() func(key []byte) (int, error)
 }
 
@@ -236,6 +236,9 @@ func Run(cfg Config, tr Transform, in io.Reader, out, errOut io.Writer) error {
 	if cfg.Route != nil {
 		if len(cfg.Route.Outs) == 0 {
 			return &UsageError{"routing rows needs at least one output"}
+		}
+		if tr.NewShard == nil && cfg.Route.ByRow == nil {
+			return &UsageError{"routing rows needs Transform.NewShard or Route.ByRow"}
 		}
 		out = &p.head // the header row, written to every shard
 	}

@@ -16,6 +16,9 @@ import (
 // to Rejects, so that every input row is in exactly one output.
 type Route struct {
 	Outs []io.Writer
+	// ByRow returns the shard of data row row (0-based) when the
+	// transform places rows by their number (no Transform.NewShard).
+	ByRow func(row int) int
 	// Rejects returns the writer of the rows whose shard failed; it is
 	// called once, at the first such row, which is written after the
 	// header row.

@@ -138,7 +138,7 @@ func routeRun(t *testing.T, cfg Config, tr Transform, in string, k int) ([]strin
 	t.Helper()
 	bufs := make([]bytes.Buffer, k)
 	var rejects bytes.Buffer
-	rt := &Route{Rejects: func() (io.Writer, error) { return &rejects, nil }}
+	rt := &Route{Rejects: func() (io.Writer, error) { return &rejects, nil }, ByRow: func(row int) int { return row % k }}
 	for i := range bufs {
 		rt.Outs = append(rt.Outs, &bufs[i])
 	}
