@@ -1,4 +1,4 @@
-# Sourced by the benchmark scripts: write_section NAME FILE replaces the
+# Sourced by the benchmark scripts. write_section NAME FILE replaces the
 # lines between "<!-- bench/NAME:begin -->" and "<!-- bench/NAME:end -->"
 # of $root/BENCHMARKS.md with FILE (which holds both markers), or appends
 # FILE when the markers are not there yet. $root and $tmp must be set.
@@ -25,4 +25,14 @@ need_gnu_time() {
     $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq time >&2 || true
   fi
   [ -x /usr/bin/time ] || die "needs GNU time at /usr/bin/time (apt-get install time)"
+}
+
+# publish_section NAME TEXT prints TEXT (a section with its markers) and,
+# unless WRITE=0, puts it into BENCHMARKS.md with write_section.
+publish_section() {
+  echo "$2"
+  if [ "${WRITE:-1}" != 0 ]; then
+    printf '%s\n' "$2" >"$tmp/section.md"
+    write_section "$1" "$tmp/section.md"
+  fi
 }

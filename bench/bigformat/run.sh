@@ -163,9 +163,4 @@ section=$(
   for c in "${checks[@]}"; do echo "- $c"; done
   echo "<!-- bench/bigformat:end -->"
 )
-echo "$section"
-
-if [ "${WRITE:-1}" != 0 ]; then
-  printf '%s\n' "$section" >"$tmp/section.md"
-  write_section bigformat "$tmp/section.md"
-fi
+publish_section bigformat "$section"

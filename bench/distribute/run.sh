@@ -135,8 +135,4 @@ section=$(
   for c in "${checks[@]}"; do echo "- $c"; done
   echo "<!-- bench/distribute:end -->"
 )
-echo "$section"
-if [ "${WRITE:-1}" != 0 ]; then
-  printf '%s\n' "$section" >"$tmp/section.md"
-  write_section distribute "$tmp/section.md"
-fi
+publish_section distribute "$section"

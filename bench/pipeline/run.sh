@@ -215,9 +215,4 @@ section=$(
   for c in "${checks[@]}"; do echo "- $c"; done
   echo "<!-- bench/pipeline:end -->"
 )
-echo "$section"
-
-if [ "${WRITE:-1}" != 0 ]; then
-  printf '%s\n' "$section" >"$tmp/section.md"
-  write_section pipeline "$tmp/section.md"
-fi
+publish_section pipeline "$section"
