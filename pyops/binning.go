@@ -79,31 +79,38 @@ func (b *Binning) Clone() *Binning {
 }
 
 // Append appends what Python prints for the bin of v, or returns dst
-// unchanged and Python's error.
+// unchanged and Python's error. A timestamp is parsed once.
 func (b *Binning) Append(dst, v []byte) ([]byte, error) {
 	if b.num != nil {
 		out, err := b.num.Append(dst, v)
-		if err == nil || b.time == nil || !IsTimestamp(v) || b.isNumber(v) {
+		if err == nil || b.time == nil {
 			return out, err
 		}
-		return b.time.Append(dst, v)
-	}
-	if !IsTimestamp(v) && b.isNumber(v) {
-		name := "'float'"
-		switch {
-		case b.as == Decimal:
-			name = "'decimal.Decimal'"
-		case b.as == Auto:
-			if n, _ := ReadNumber(v, b.as, &b.scratch); !n.IsFloat {
-				name = "'int'"
-			}
+		if dt, perr := pydatetime.Parse(v); perr == nil && !b.isNumber(v) {
+			return b.time.AppendDateTime(dst, dt)
 		}
-		if b.origin != "" {
-			return dst, pyerr.TypeError("unsupported operand type(s) for -: " + name + " and 'datetime.datetime'")
-		}
-		return dst, pyerr.TypeError("unsupported operand type(s) for //: " + name + " and 'datetime.timedelta'")
+		return out, err
 	}
-	return b.time.Append(dst, v)
+	dt, err := pydatetime.Parse(v)
+	if err == nil {
+		return b.time.AppendDateTime(dst, dt)
+	}
+	if !b.isNumber(v) {
+		return dst, err
+	}
+	name := "'float'"
+	switch {
+	case b.as == Decimal:
+		name = "'decimal.Decimal'"
+	case b.as == Auto:
+		if n, _ := ReadNumber(v, b.as, &b.scratch); !n.IsFloat {
+			name = "'int'"
+		}
+	}
+	if b.origin != "" {
+		return dst, pyerr.TypeError("unsupported operand type(s) for -: " + name + " and 'datetime.datetime'")
+	}
+	return dst, pyerr.TypeError("unsupported operand type(s) for //: " + name + " and 'datetime.timedelta'")
 }
 
 // isNumber reports whether the reading accepts v as a number.
