@@ -227,7 +227,7 @@ func (rf *recordFlags) config(keepGoing, pair bool, name string) (records.Config
 		return cfg, usageError(name + " needs two operands: " + flag + " A " + flag + " B (got " + strconv.Itoa(len(cfg.Columns)) + ")")
 	case named && rf.noHeader:
 		return cfg, usageError("--column NAME needs a header row: drop --no-header or give indexes")
-	case cfg.Into != "" && len(cfg.Columns) != 1:
+	case cfg.Into != "" && len(cfg.Columns) > 1:
 		return cfg, usageError("--into takes the result of one " + flag[2:] + " (got " + strconv.Itoa(len(cfg.Columns)) + ")")
 	}
 	cfg.Header = table && (rf.header || named)

@@ -26,6 +26,8 @@ func TestShardCmd(t *testing.T) {
 		{[]string{"shard", "--parts", "3", "--hash", "none"}, "5\nx\n", "2\n", "pyround: line 2: ValueError: invalid literal for int() with base 10: 'x'\n", 1},
 		{[]string{"shard", "--parts", "3", "--hash", "none", "--keep-going"}, "5\nx\n-1\n", "2\n\n2\n", "pyround: line 2: ValueError: invalid literal for int() with base 10: 'x'\n", 1},
 		{[]string{"shard", "--parts", "2", "--csv", "--header"}, "a\nx\ny\n\nz\n", "a,shard\nx,0\ny,1\n\nz,1\n", "", 0},
+		{[]string{"shard", "--parts", "4", "--csv", "--header", "--into", "worker"}, "job\na\nb\nc\nd\ne\n", "job,worker\na,0\nb,1\nc,2\nd,3\ne,0\n", "", 0},
+		{[]string{"shard", "--parts", "2", "--jsonl", "--into", "w"}, "{}\n{\"a\":1}\n", "{\"w\":0}\n{\"a\":1,\"w\":1}\n", "", 0},
 		{[]string{"shard", "--parts", "3", "--csv", "--key", "id", "--hash", "none", "--into", "s"}, "id,v\n-7,a\n,b\n", "id,v,s\n-7,a,2\n",
 			"pyround: row 3, column id: ValueError: invalid literal for int() with base 10: ''\n", 1},
 		{[]string{"shard", "--parts", "2", "--jsonl", "--key", "u.id"}, "{\"u\":{\"id\":\"alice\"}}\n{\"u\":{\"id\":12}}\n{}\n",
