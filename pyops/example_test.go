@@ -102,3 +102,25 @@ func ExampleNewBin() {
 	// ZeroDivisionError: integer division or modulo by zero
 	// ValueError: could not convert string to float: 'ten'
 }
+
+func ExampleNewBinning() {
+	// "300" is a number and a duration (300 seconds): numbers and
+	// timestamps are both binned.
+	b, _ := pyops.NewBinning("300", "", pyops.Auto, pyops.LabelLower)
+	for _, v := range []string{"1234", "2024-05-06T07:08:09Z", "20240101"} {
+		out, _ := b.Append(nil, []byte(v))
+		fmt.Printf("%s: %s\n", v, out)
+	}
+	// "5m" is only a duration: a number is Python's TypeError.
+	t, _ := pyops.NewBinning("5m", "", pyops.Auto, pyops.LabelRange)
+	out, _ := t.Append(nil, []byte("2024-05-06 07:08:09"))
+	fmt.Println(string(out))
+	_, err := t.Append(nil, []byte("7"))
+	fmt.Println(err)
+	// Output:
+	// 1234: 1200
+	// 2024-05-06T07:08:09Z: 2024-05-06T07:05:00+00:00
+	// 20240101: 20240100
+	// [2024-05-06T07:05:00, 2024-05-06T07:10:00)
+	// TypeError: unsupported operand type(s) for //: 'int' and 'datetime.timedelta'
+}
