@@ -171,7 +171,8 @@ func (sf *shardFlags) route(r *lineRunner, cfg records.Config, tr records.Transf
 	for s := range k {
 		f, err := os.Create(name(strconv.Itoa(s)))
 		if err != nil {
-			return fmt.Errorf("%v", err)
+			fmt.Fprintf(r.errOut, "pyround: creating the shard files: %v\n", err)
+			return exitError{1}
 		}
 		files = append(files, f)
 		rt.Outs = append(rt.Outs, f)

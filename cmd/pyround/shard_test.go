@@ -41,6 +41,7 @@ func TestShardCmd(t *testing.T) {
 		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "--out", "x"}, "a\n", "", "pyround: --out \"x\" has no '{}' for the shard number\n", 2},
 		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "--out", "x{}", "--into", "y"}, "a\n", "", "pyround: a new column (--into) and shard files (--out) do not go together\n", 2},
 		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "x"}, "", "", "pyround: --csv, --tsv, --jsonl, --out and --into read standard input: give no values as arguments\n", 2},
+		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "--out", "/nonexistent/x{}"}, "a\n", "", "pyround: creating the shard files: open /nonexistent/x0: no such file or directory\n", 1},
 		{[]string{"shard", "--parts", "30000", "--csv", "--key", "a", "--out", "/nonexistent/x{}"}, "a\n", "",
 			fmt.Sprintf("pyround: --parts 30000 needs 30000 files open at once; this process may open %d (ulimit -n): use fewer parts or raise the limit\n", fileLimit(t)), 2},
 	})
