@@ -236,6 +236,21 @@ def _gen_chunk_ints(rng):
     return rng.choice([-1, -5, -(2 ** 63) - 1, rng.randint(0, 50)]), rng.choice([0, -1, -(10 ** 20), 1, 3])
 
 
+def _past_start(count):
+    """The text of -count - 1, the index just before the first chunk,
+    built digit by digit: for count = 10**4300 - 1 it has more digits than
+    str() of an int may print (int() refuses it on both sides)."""
+    digits = list(str(count))
+    k = len(digits) - 1
+    while k >= 0 and digits[k] == "9":
+        digits[k] = "0"
+        k -= 1
+    if k < 0:
+        return "-1" + "".join(digits)
+    digits[k] = str(int(digits[k]) + 1)
+    return "-" + "".join(digits)
+
+
 def generate_chunks(rng):
     mode = rng.choice(["parts", "size"])
     n, k = _gen_chunk_ints(rng)
@@ -252,7 +267,7 @@ def generate_chunks(rng):
     if count is None or c < 0.08:
         i = ""
     elif count == 0 or c < 0.12:
-        i = rng.choice(["0", "-1", str(count), str(-count - 1), "1.5", str(rng.randint(-3, 3))])
+        i = rng.choice(["0", "-1", str(count), _past_start(count), "1.5", str(rng.randint(-3, 3))])
     else:
         j = rng.choice([0, 1, count - 1, count - 2, count // 2, rng.randint(0, count - 1), rng.randint(0, min(count - 1, 100))])
         j = min(max(j, 0), count - 1)
