@@ -184,8 +184,10 @@ func CurrencyByCode(code string) (Currency, error) {
 }
 
 // CurrencyCodes returns the codes CurrencyByCode accepts, sorted: the
-// ISO 4217 codes in current use, legal tender or not (CLF, USN), as CLDR
-// lists them.
+// ISO 4217 codes in current use, legal tender or not (CLF, USN), as the
+// CLDR release golang.org/x/text was generated from lists them. That
+// release predates some changes: a few codes withdrawn since are still
+// listed (HRK, VEF, MRO) and their successors are not (VES, MRU).
 func CurrencyCodes() []string {
 	return append([]string(nil), currentCodes()...)
 }

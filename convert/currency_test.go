@@ -139,3 +139,32 @@ func TestCurrencyCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyXText pins what golang.org/x/text/currency says about the
+// codes CurrencyByCode refuses, so that a newer x/text that changes it
+// shows up here: the ISO 4217 codes without a minor unit get CLDR's
+// default of 2 digits (made up, so refused), and the codes introduced
+// after its CLDR release are unknown to it.
+func TestCurrencyXText(t *testing.T) {
+	for _, c := range []string{"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"} {
+		u, err := currency.ParseISO(c)
+		if err != nil {
+			t.Errorf("x/text does not know %s: %v", c, err)
+			continue
+		}
+		if s, i := currency.Standard.Rounding(u); s != 2 || i != 1 {
+			t.Errorf("x/text gives %s (%d, %d); want its default (2, 1)", c, s, i)
+		}
+		if _, err := convert.CurrencyByCode(c); err == nil || !strings.Contains(err.Error(), "has no minor unit") {
+			t.Errorf("CurrencyByCode(%s): %v; want no minor unit", c, err)
+		}
+	}
+	for _, c := range []string{"MRU", "SLE", "UYW", "VED", "VES", "XCG", "ZWG"} {
+		if _, err := currency.ParseISO(c); err == nil {
+			t.Errorf("x/text now knows %s: drop it from convert's newerThanCLDR", c)
+		}
+		if _, err := convert.CurrencyByCode(c); err == nil || !strings.Contains(err.Error(), "newer than the CLDR data") {
+			t.Errorf("CurrencyByCode(%s): %v; want newer than the CLDR data", c, err)
+		}
+	}
+}
