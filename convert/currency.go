@@ -139,7 +139,9 @@ func unit(code string) (string, xcurrency.Unit, error) {
 	codes := currentCodes()
 	i := sort.SearchStrings(codes, c)
 	if i < len(codes) && codes[i] == c {
-		return c, xcurrency.MustParseISO(c), nil
+		if u, err := xcurrency.ParseISO(c); err == nil { // always: c came from x/text
+			return c, u, nil
+		}
 	}
 	switch {
 	case contains(noMinorUnit, c):
