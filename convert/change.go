@@ -547,7 +547,9 @@ type Change struct {
 
 // MakeChange breaks an amount in major units (20.50 dollars) into the
 // notes and coins of c (a built-in Currency or one with custom
-// denominations), as ChangeMaker.Change does for minor units: sums exactly
+// denominations; a Currency with a Code and no Denominations, such as
+// CurrencyByCode("KWD"), is a ValueError naming the codes with notes and
+// coins), as ChangeMaker.Change does for minor units: sums exactly
 // to the amount, fewest pieces, most large pieces among those; greedy when
 // the system is canonical and the stock allows it.
 //
@@ -562,6 +564,9 @@ type Change struct {
 func MakeChange(amount decimal.Decimal, c Currency, opt *ChangeOptions) (*Change, error) {
 	if opt == nil {
 		opt = &ChangeOptions{}
+	}
+	if c.Code != "" && len(c.Denominations) == 0 {
+		return nil, errNoNotes(c.Code)
 	}
 	m, err := NewChangeMaker(c.Values(), c.Exponent)
 	if err != nil {

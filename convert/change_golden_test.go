@@ -132,7 +132,18 @@ func moneyGoAnswer(t testing.TB, c *moneyCase) moneyAnswer {
 		}
 		a.Greedy = res.Greedy
 	case "split":
-		parts, err := convert.Split(moneyDec(t, c.Amount), c.K, c.Exp)
+		exp := c.Exp
+		if c.Code != "" { // the currency's digits from CLDR, as `split --currency` takes them
+			cur, err := convert.CurrencyByCode(c.Code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if exp = cur.Exponent; exp != c.Exp {
+				a.Err = "exponent differs"
+				break
+			}
+		}
+		parts, err := convert.Split(moneyDec(t, c.Amount), c.K, exp)
 		if err != nil {
 			a.Err = moneyErrKind(t, err)
 			break

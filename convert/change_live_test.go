@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/internal/oracle"
 )
 
@@ -129,8 +130,16 @@ func randomMoneyCase(r *rand.Rand) moneyCase {
 	case k < 6:
 		return moneyCase{Op: "canonical", Denoms: randomMoneySystem(r)}
 	case k < 8:
-		exp := []int{0, 2, 2, 3}[r.IntN(4)]
-		return moneyCase{Op: "split", Exp: exp, K: r.IntN(30) - 2,
+		exp, code := []int{0, 2, 2, 3}[r.IntN(4)], ""
+		if r.IntN(2) == 0 { // a random ISO 4217 currency, with CLDR's digits
+			codes := convert.CurrencyCodes()
+			cur, err := convert.CurrencyByCode(codes[r.IntN(len(codes))])
+			if err != nil {
+				panic(err)
+			}
+			exp, code = cur.Exponent, cur.Code
+		}
+		return moneyCase{Op: "split", Code: code, Exp: exp, K: r.IntN(30) - 2,
 			Amount: randomMoneyAmount(r, exp, []int64{10, 10000, 1 << 62}[r.IntN(3)])}
 	default:
 		exp := []int{0, 2, 2, 3}[r.IntN(4)]

@@ -99,3 +99,31 @@ func ExampleAllocate() {
 	// 70.00 20.00 10.00
 	// [0.03 0.02]
 }
+
+// Every current ISO 4217 currency has CLDR's digits; 100 Kuwaiti dinars
+// split three ways are 33.334, 33.333, 33.333.
+func ExampleCurrencyByCode() {
+	kwd, _ := convert.CurrencyByCode("KWD")
+	parts, _ := convert.Split(decimal.RequireFromString("100"), 3, kwd.Exponent)
+	fmt.Println(kwd.Exponent, parts)
+	_, err := convert.ChangeCurrency("KWD")
+	fmt.Println(err)
+	// Output:
+	// 3 [33.334 33.333 33.333]
+	// ValueError: no notes and coins for KWD; pyround has them for AUD, CAD, CHF, CNY, EUR, GBP, INR, JPY, USD
+}
+
+// CLDR's cash rounding: Swiss and Canadian cash rounds to 0.05, Danish to
+// 0.50, Swedish to whole kronor.
+func ExampleCashIncrement() {
+	for _, code := range []string{"CHF", "CAD", "DKK", "SEK", "USD"} {
+		inc, _ := convert.CashIncrement(code)
+		fmt.Println(code, inc)
+	}
+	// Output:
+	// CHF 0.05
+	// CAD 0.05
+	// DKK 0.50
+	// SEK 1
+	// USD 0.01
+}

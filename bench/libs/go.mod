@@ -1,6 +1,6 @@
 module github.com/pyround/pyround/bench/libs
 
-go 1.26
+go 1.26.0
 
 replace github.com/pyround/pyround => ../../
 
@@ -11,3 +11,5 @@ require (
 	github.com/pyround/pyround v0.0.0-00010101000000-000000000000
 	github.com/shopspring/decimal v1.6.0
 )
+
+require golang.org/x/text v0.44.0 // indirect

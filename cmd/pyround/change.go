@@ -167,8 +167,10 @@ func newChangeCmd() *cobra.Command {
 		Use:   "change AMOUNT (--currency C | --coins LIST) [--stock LIST] [--round MODE] [--json]",
 		Short: "Break an amount into notes and coins: fewest pieces, exact",
 		Long: `Break AMOUNT into the notes and coins of a currency (--currency USD, EUR,
-GBP, JPY, INR, CHF, CAD, AUD, CNY) or of a custom list (--coins 1,3,4 or
---coins 0.25,0.10,0.05,0.01). The pieces always sum exactly to the amount
+GBP, JPY, INR, CHF, CAD, AUD, CNY: the ones pyround has notes and coins
+for; the minor unit is CLDR's, and another ISO 4217 code is an error that
+names these) or of a custom list (--coins 1,3,4 or --coins
+0.25,0.10,0.05,0.01). The pieces always sum exactly to the amount
 and are the fewest possible: greedy when the system is canonical, else an
 exact search ({1,3,4} makes 6 as 3+3).
 
@@ -192,7 +194,7 @@ Negative amounts are an error.`,
 			case currency != "" && coins != "":
 				return fmt.Errorf("give --currency or --coins, not both")
 			case currency != "":
-				if cur, err = convert.CurrencyByCode(currency); err != nil {
+				if cur, err = convert.ChangeCurrency(currency); err != nil {
 					return fmt.Errorf("invalid --currency: %s", err.(*pyerr.Error).Msg)
 				}
 			case coins != "":
@@ -229,7 +231,7 @@ Negative amounts are an error.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&currency, "currency", "", "ISO 4217 code of a built-in set: "+strings.Join(convert.CurrencyCodes(), ", "))
+	f.StringVar(&currency, "currency", "", "ISO 4217 code of a currency with built-in notes and coins: "+strings.Join(convert.ChangeCurrencyCodes(), ", "))
 	f.StringVar(&coins, "coins", "", "custom denominations, comma-separated (1,3,4 or 0.25,0.10,0.05,0.01)")
 	f.StringVar(&stockText, "stock", "", "pieces available: VALUE=COUNT,... or one count per denomination (* = unlimited)")
 	f.StringVar(&modeText, "round", "", "round an amount finer than the smallest piece with this mode (half-even, half-up, ...)")

@@ -72,7 +72,13 @@ func changeCmdCases(t *testing.T) []cliCase {
 		{args: []string{"change", "1"}, status: 2, errOut: "pyround: give --currency C or --coins LIST\n"},
 		{args: []string{"change", "1", "--currency", "USD", "--coins", "1"}, status: 2, errOut: "pyround: give --currency or --coins, not both\n"},
 		{args: []string{"change", "1", "--currency", "XXX"}, status: 2,
-			errOut: "pyround: invalid --currency: unknown currency 'XXX'; known: AUD, CAD, CHF, CNY, EUR, GBP, INR, JPY, USD\n"},
+			errOut: "pyround: invalid --currency: currency 'XXX' has no minor unit (ISO 4217: N.A.; a precious metal, a unit of account or a test code)\n"},
+		{args: []string{"change", "1", "--currency", "QQQ"}, status: 2,
+			errOut: "pyround: invalid --currency: unknown currency 'QQQ'; want an ISO 4217 code such as USD, EUR or JPY\n"},
+		// every current ISO 4217 code is a currency, but change needs its
+		// notes and coins
+		{args: []string{"change", "1", "--currency", "kwd"}, status: 2,
+			errOut: "pyround: invalid --currency: no notes and coins for KWD; pyround has them for AUD, CAD, CHF, CNY, EUR, GBP, INR, JPY, USD\n"},
 		{args: []string{"change", "1", "--coins", "1,0"}, status: 2,
 			errOut: "pyround: invalid --coins \"1,0\": want positive values separated by commas\n"},
 		{args: []string{"change", "1", "--coins", "1,2", "--stock", "1"}, status: 2,

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/pyround/pyround/convert"
@@ -34,7 +35,12 @@ func addCompletions(root *cobra.Command) {
 			case "mode", "round":
 				values = modeNames
 			case "currency":
-				values = convert.CurrencyCodes()
+				complete := currencyCompletion
+				if cmd.Name() == "change" {
+					complete = changeCurrencyCompletion
+				}
+				_ = cmd.RegisterFlagCompletionFunc(f.Name, complete)
+				return
 			}
 			if values == nil {
 				return
@@ -42,6 +48,34 @@ func addCompletions(root *cobra.Command) {
 			_ = cmd.RegisterFlagCompletionFunc(f.Name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 		})
 	}
+}
+
+// currencyCompletion completes a flag that takes a currency (--currency)
+// with every ISO 4217 code convert.CurrencyByCode accepts whose start
+// matches what is typed, in any case ("kw" offers KWD).
+func currencyCompletion(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	prefix := strings.ToUpper(toComplete)
+	var out []cobra.Completion
+	for _, c := range convert.CurrencyCodes() {
+		if strings.HasPrefix(c, prefix) {
+			out = append(out, c)
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// changeCurrencyCompletion is currencyCompletion for `change --currency`:
+// the codes with built-in notes and coins, the only ones change can use,
+// carry the description "notes and coins".
+func changeCurrencyCompletion(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	out, dir := currencyCompletion(cmd, args, toComplete)
+	notes := convert.ChangeCurrencyCodes()
+	for i, c := range out {
+		if j := sort.SearchStrings(notes, c); j < len(notes) && notes[j] == c {
+			out[i] = cobra.CompletionWithDesc(c, "notes and coins")
+		}
+	}
+	return out, dir
 }
 
 // addCompletionCmd adds cobra's `completion` command before Execute would,

@@ -36,10 +36,12 @@ method (each part is its exact share rounded down, and the cents left over
 go to the largest remainders, the earlier part first on a tie). The parts
 always sum exactly to AMOUNT; negative amounts follow Python's floor rule.
 
-The minor unit is that of --currency (JPY has none), else the decimal places
-of AMOUNT as written (100 splits into whole units, 100.00 into cents).`,
+The minor unit is that of --currency, any current ISO 4217 code with the
+digits CLDR gives it (EUR has 2, JPY none, KWD 3, CLF 4), else the decimal
+places of AMOUNT as written (100 splits into whole units, 100.00 into cents).`,
 		Example: `  pyround split 100.00 --parts 3
   pyround split 100 --ratios 70,20,10 --currency EUR
+  pyround split 100 --parts 3 --currency KWD
   pyround split 0.05 --ratios 1,1 --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -96,7 +98,7 @@ of AMOUNT as written (100 splits into whole units, 100.00 into cents).`,
 	f := cmd.Flags()
 	f.StringVar(&partsText, "parts", "", "number of equal parts (1 to 1000000)")
 	f.StringVar(&ratiosText, "ratios", "", "allocate by these ratios, comma-separated (70,20,10 or 0.5,0.25,0.25)")
-	f.StringVar(&currency, "currency", "", "ISO 4217 code whose minor unit to use: "+strings.Join(convert.CurrencyCodes(), ", "))
+	f.StringVar(&currency, "currency", "", "ISO 4217 code whose minor unit (CLDR's digits) to use: USD, EUR, JPY, KWD, ...")
 	f.BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }

@@ -40,7 +40,20 @@ func splitCmdCases(t *testing.T) []cliCase {
 			out: `{"amount":"-1.00","parts":["-0.33","-0.33","-0.34"],"total":"-1.00"}` + "\n"},
 		{args: []string{"split", "1000", "--parts", "3", "--currency", "JPY", "--json"},
 			out: `{"amount":"1000","currency":"JPY","parts":["334","333","333"],"total":"1000"}` + "\n"},
+		// every current ISO 4217 code, with CLDR's digits
+		{args: []string{"split", "100", "--parts", "3", "--currency", "KWD"}, out: "" +
+			"   part   amount\n" +
+			"      1   33.334\n" +
+			"      2   33.333\n" +
+			"      3   33.333\n" +
+			"  total  100.000\n"},
+		{args: []string{"split", "1", "--parts", "3", "--currency", "clf", "--json"},
+			out: `{"amount":"1","currency":"CLF","parts":["0.3334","0.3333","0.3333"],"total":"1.0000"}` + "\n"},
+		{args: []string{"split", "100", "--ratios", "1,2", "--currency", "SEK", "--json"},
+			out: `{"amount":"100","currency":"SEK","ratios":["1","2"],"parts":["33.33","66.67"],"total":"100.00"}` + "\n"},
 		// bad values: exit 1
+		{args: []string{"split", "1.5", "--parts", "2", "--currency", "IQD"}, status: 1,
+			errOut: "pyround: ValueError: amount 1.5 has more than 0 decimal places\n"},
 		{args: []string{"split", "1.005", "--parts", "3", "--currency", "USD"}, status: 1,
 			errOut: "pyround: ValueError: amount 1.005 has more than 2 decimal places\n"},
 		{args: []string{"split", "1", "--parts", "0"}, status: 1,
@@ -54,5 +67,9 @@ func splitCmdCases(t *testing.T) []cliCase {
 			errOut: "pyround: give exactly one of --parts K and --ratios LIST\n"},
 		{args: []string{"split", "1"}, status: 2, errOut: "pyround: give exactly one of --parts K and --ratios LIST\n"},
 		{args: []string{"split", "1", "--parts", "x"}, status: 2, errOut: "pyround: invalid --parts \"x\": want an integer\n"},
+		{args: []string{"split", "1", "--parts", "2", "--currency", "XAU"}, status: 2,
+			errOut: "pyround: invalid --currency: currency 'XAU' has no minor unit (ISO 4217: N.A.; a precious metal, a unit of account or a test code)\n"},
+		{args: []string{"split", "1", "--parts", "2", "--currency", "DEM"}, status: 2,
+			errOut: "pyround: invalid --currency: currency 'DEM' is no longer in use (CLDR lists it as historical)\n"},
 	}
 }

@@ -82,6 +82,9 @@ func TestCompletionCandidates(t *testing.T) {
 		{[]string{"__complete", "format", "--as", ""}, "decimal"},
 		{[]string{"__complete", "hms", "--format", ""}, "compact"},
 		{[]string{"__complete", "change", "1", "--currency", ""}, "EUR"},
+		{[]string{"__complete", "change", "1", "--currency", "u"}, "USD\tnotes and coins\nUSN\n"},
+		{[]string{"__complete", "split", "1", "--currency", ""}, "\nKWD\n"},
+		{[]string{"__complete", "split", "1", "--currency", "kw"}, "KWD\n:4\n"},
 		{[]string{"__complete", "change", "1", "--round", "half-"}, "half-up"},
 	} {
 		code, out, _ := runCLI(tc.args...)

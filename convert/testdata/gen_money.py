@@ -12,7 +12,8 @@ Cases (op):
   currency  {code}                               -> exp, values, notes, canonical
   canonical {denoms}                             -> canonical (bool)
   change    {amount, exp, denoms, stock, mode}   -> total, counts, greedy
-  split     {amount, k, exp}                     -> parts
+  split     {amount, k, exp, code?}              -> parts (code: the currency
+                                                    whose digits exp is)
   allocate  {amount, ratios, exp}                -> parts
 A failing case answers {"err": KIND}, KIND one of: exp, denoms, stock, negative,
 finer, cannot, limit, parts, places, ratios, span, zero.
@@ -403,6 +404,15 @@ FIXED += [
     {'op': 'split', 'amount': '5', 'k': 2, 'exp': 18},
     {'op': 'split', 'amount': '5', 'k': 2, 'exp': 19},
     {'op': 'split', 'amount': '-0.00', 'k': 2, 'exp': 2},
+    # split --currency: the digits golang.org/x/text/currency (CLDR) reports,
+    # copied here so the golden test checks convert.CurrencyByCode's digits
+    {'op': 'split', 'code': 'KWD', 'amount': '100', 'k': 3, 'exp': 3},
+    {'op': 'split', 'code': 'BHD', 'amount': '-1.001', 'k': 4, 'exp': 3},
+    {'op': 'split', 'code': 'CLF', 'amount': '1', 'k': 3, 'exp': 4},
+    {'op': 'split', 'code': 'JPY', 'amount': '1000', 'k': 3, 'exp': 0},
+    {'op': 'split', 'code': 'IQD', 'amount': '1.5', 'k': 2, 'exp': 0},
+    {'op': 'split', 'code': 'SEK', 'amount': '100', 'k': 7, 'exp': 2},
+    {'op': 'split', 'code': 'ISK', 'amount': '100', 'k': 7, 'exp': 0},
     {'op': 'allocate', 'amount': '100.00', 'ratios': ['70', '20', '10'], 'exp': 2},
     {'op': 'allocate', 'amount': '0.05', 'ratios': ['1', '1'], 'exp': 2},
     {'op': 'allocate', 'amount': '1.00', 'ratios': ['1', '1', '1'], 'exp': 2},
