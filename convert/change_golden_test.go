@@ -28,6 +28,7 @@ type moneyCase struct {
 	Mode   *string  `json:"mode"`
 	K      int      `json:"k"`
 	Ratios []string `json:"ratios,omitempty"`
+	Inc    string   `json:"inc,omitempty"` // split and allocate: the parts' increment
 }
 
 // moneyAnswer holds the answer fields.
@@ -51,6 +52,8 @@ func moneyErrKind(t testing.TB, err error) string {
 	m := pe.Msg
 	kinds := []struct{ typ, substr, kind string }{
 		{"ValueError", "minor-unit exponent", "exp"},
+		{"ValueError", "is not a multiple of the increment", "multiple"},
+		{"ValueError", "increment", "increment"},
 		{"ValueError", "stock has", "stock"},
 		{"ValueError", "stock of", "stock"},
 		{"ValueError", "amount must not be negative", "negative"},
@@ -143,7 +146,13 @@ func moneyGoAnswer(t testing.TB, c *moneyCase) moneyAnswer {
 				break
 			}
 		}
-		parts, err := convert.Split(moneyDec(t, c.Amount), c.K, exp)
+		var parts []decimal.Decimal
+		var err error
+		if c.Inc != "" {
+			parts, err = convert.SplitIncrement(moneyDec(t, c.Amount), c.K, moneyDec(t, c.Inc))
+		} else {
+			parts, err = convert.Split(moneyDec(t, c.Amount), c.K, exp)
+		}
 		if err != nil {
 			a.Err = moneyErrKind(t, err)
 			break
@@ -156,7 +165,13 @@ func moneyGoAnswer(t testing.TB, c *moneyCase) moneyAnswer {
 		for i, r := range c.Ratios {
 			ratios[i] = moneyDec(t, r)
 		}
-		parts, err := convert.Allocate(moneyDec(t, c.Amount), ratios, c.Exp)
+		var parts []decimal.Decimal
+		var err error
+		if c.Inc != "" {
+			parts, err = convert.AllocateIncrement(moneyDec(t, c.Amount), ratios, moneyDec(t, c.Inc))
+		} else {
+			parts, err = convert.Allocate(moneyDec(t, c.Amount), ratios, c.Exp)
+		}
 		if err != nil {
 			a.Err = moneyErrKind(t, err)
 			break

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/internal/oracle"
+	"github.com/shopspring/decimal"
 )
 
 // moneyScript runs testdata/gen_money.py --serve: the live test and the
@@ -139,8 +140,18 @@ func randomMoneyCase(r *rand.Rand) moneyCase {
 			}
 			exp, code = cur.Exponent, cur.Code
 		}
-		return moneyCase{Op: "split", Code: code, Exp: exp, K: r.IntN(30) - 2,
+		c := moneyCase{Op: "split", Code: code, Exp: exp, K: r.IntN(30) - 2,
 			Amount: randomMoneyAmount(r, exp, []int64{10, 10000, 1 << 62}[r.IntN(3)])}
+		if r.IntN(3) == 0 { // split --cash / --increment: often a multiple of it, sometimes not
+			c.Code, c.Inc = "", []string{"0.05", "0.10", "0.25", "0.50", "1", "5", "25", "0.001", "1E+3", "0"}[r.IntN(10)]
+			if r.IntN(4) != 0 {
+				c.Amount = strconv.FormatInt(r.Int64N(2_000_000)-1_000_000, 10) + "E0"
+				if inc, err := decimal.NewFromString(c.Inc); err == nil && inc.Sign() > 0 {
+					c.Amount = decimal.RequireFromString(c.Amount).Mul(inc).String()
+				}
+			}
+		}
+		return c
 	default:
 		exp := []int{0, 2, 2, 3}[r.IntN(4)]
 		n := 1 + r.IntN(8)

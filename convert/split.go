@@ -151,7 +151,25 @@ func Allocate(amount decimal.Decimal, ratios []decimal.Decimal, exponent int) ([
 	if err != nil {
 		return nil, err
 	}
-	// Scale the ratios to integers with one common exponent.
+	w, err := ratioWeights(ratios)
+	if err != nil {
+		return nil, err
+	}
+	parts, err := allocate(minor, w)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]decimal.Decimal, len(parts))
+	for i, p := range parts {
+		out[i] = decimal.NewFromBigInt(p, int32(-exponent))
+	}
+	return out, nil
+}
+
+// ratioWeights scales decimal ratios to integers with one common
+// exponent (0.7, 0.2, 0.1 to 7, 2, 1), or a ValueError when their digits
+// span more than maxRatioDigits places.
+func ratioWeights(ratios []decimal.Decimal) ([]*big.Int, error) {
 	minExp, maxTop := int64(0), int64(0)
 	for i, r := range ratios {
 		e := int64(r.Exponent())
@@ -172,15 +190,7 @@ func Allocate(amount decimal.Decimal, ratios []decimal.Decimal, exponent int) ([
 			w[i].Mul(w[i], new(big.Int).Exp(big.NewInt(10), big.NewInt(s), nil))
 		}
 	}
-	parts, err := allocate(minor, w)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]decimal.Decimal, len(parts))
-	for i, p := range parts {
-		out[i] = decimal.NewFromBigInt(p, int32(-exponent))
-	}
-	return out, nil
+	return w, nil
 }
 
 func checkRatioCount(n int) error {

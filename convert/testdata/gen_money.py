@@ -15,8 +15,10 @@ Cases (op):
   split     {amount, k, exp, code?}              -> parts (code: the currency
                                                     whose digits exp is)
   allocate  {amount, ratios, exp}                -> parts
+  (split and allocate with inc: the parts are multiples of inc, e.g. 0.05)
 A failing case answers {"err": KIND}, KIND one of: exp, denoms, stock, negative,
-finer, cannot, limit, parts, places, ratios, span, zero.
+finer, cannot, limit, parts, places, ratios, span, zero, increment,
+multiple.
 
 The reference algorithms are deliberately different from the Go ones:
   * canonical: a brute-force search of every amount below c[n-1] + c[n]
@@ -223,10 +225,32 @@ def fmt(v, exp):
     return str(Decimal('%dE-%d' % (v, exp)))  # exact: scaleb would round to 28 digits
 
 
+def to_units(amount, inc):
+    """amount / inc, an integer, for parts that are multiples of inc."""
+    i = Fraction(Decimal(inc))
+    if i <= 0:
+        raise Fail('increment')
+    f = Fraction(Decimal(amount)) / i
+    if f.denominator != 1:
+        raise Fail('multiple')
+    return int(f)
+
+
+def fmt_inc(v, inc):
+    """str(Decimal(v) * Decimal(inc)) computed exactly, with inc's exponent."""
+    t = Decimal(inc).as_tuple()
+    coef = int(''.join(map(str, t.digits)))
+    return str(Decimal('%dE%d' % (v * coef, t.exponent)))
+
+
 def do_split(case):
     k, exp = case['k'], case['exp']
     if not 1 <= k <= MAX_PARTS:
         raise Fail('parts')
+    if case.get('inc'):
+        units = to_units(case['amount'], case['inc'])
+        q, r = divmod(units, k)
+        return {'parts': [fmt_inc(q + 1, case['inc'])] * r + [fmt_inc(q, case['inc'])] * (k - r)}
     cents = to_minor(case['amount'], exp)
     q, r = divmod(cents, k)
     return {'parts': [fmt(q + 1, exp)] * r + [fmt(q, exp)] * (k - r)}
@@ -236,7 +260,8 @@ def do_allocate(case):
     ratios, exp = [Decimal(r) for r in case['ratios']], case['exp']
     if not 1 <= len(ratios) <= MAX_PARTS:
         raise Fail('ratios')
-    total = to_minor(case['amount'], exp)
+    inc = case.get('inc')
+    total = to_units(case['amount'], inc) if inc else to_minor(case['amount'], exp)
     lo = min(r.as_tuple().exponent for r in ratios)
     hi = max(r.as_tuple().exponent + len(r.as_tuple().digits) for r in ratios)
     if hi - lo > MAX_RATIO_DIGITS:
@@ -254,7 +279,7 @@ def do_allocate(case):
     order = sorted(range(len(parts)), key=lambda i: (-(shares[i] - parts[i]), i))
     for i in order[:missing]:
         parts[i] += 1
-    return {'parts': [fmt(p, exp) for p in parts]}
+    return {'parts': [fmt_inc(p, inc) if inc else fmt(p, exp) for p in parts]}
 
 
 def do_currency(case):
@@ -426,6 +451,31 @@ FIXED += [
     {'op': 'allocate', 'amount': '0.07', 'ratios': ['0.5', '0.25', '0.25'], 'exp': 2},
     {'op': 'allocate', 'amount': '1.234', 'ratios': ['1'], 'exp': 2},
 ]
+# split --cash / --increment: parts that are multiples of an increment.
+FIXED += [
+    {'op': 'split', 'amount': a, 'k': k, 'exp': 2, 'inc': inc} for a, k, inc in (
+        ('10.00', 3, '0.05'), ('10', 3, '0.05'), ('100', 3, '0.50'), ('100', 7, '1'), ('-10.00', 3, '0.05'),
+        ('0.05', 2, '0.05'), ('0', 3, '0.05'), ('10.02', 3, '0.05'), ('10', 3, '0'), ('10', 3, '-0.05'),
+        ('1E+3', 4, '25'), ('1000', 3, '1E+2'), ('12.5', 3, '0.25'), ('1', 1000000, '0.0000001'),
+        ('1', 0, '0.05'))
+]
+FIXED += [
+    {'op': 'allocate', 'amount': a, 'ratios': rs, 'exp': 2, 'inc': inc} for a, rs, inc in (
+        ('10.00', ['1', '1', '1'], '0.05'), ('100', ['70', '20', '10'], '0.50'), ('0.10', ['1', '1', '1'], '0.05'),
+        ('10.02', ['1'], '0.05'), ('10', ['1', '2'], '0'))
+]
+
+
+def random_split_increment(r):
+    inc = r.choice(['0.05', '0.10', '0.25', '0.50', '1', '5', '25', '0.001', '1E+3', '0.0000001'])
+    units = r.choice([0, r.randint(-1000, 1000), r.randint(0, 10 ** 18), r.randint(-10 ** 30, 10 ** 30)])
+    amount = fmt_inc(units, inc)
+    if r.random() < 0.1:
+        amount = str(Decimal(amount) + Decimal('0.01'))  # no multiple of most increments
+    case = {'amount': amount, 'exp': 2, 'inc': inc}
+    if r.random() < 0.5:
+        return dict(case, op='split', k=r.choice([1, 2, 3, 7, r.randint(1, 40), r.randint(-2, 0)]))
+    return dict(case, op='allocate', ratios=[str(r.randint(0, 9)) for _ in range(r.randint(1, 6))])
 
 
 def main():
@@ -444,6 +494,8 @@ def main():
         cases.append(random_split(r))
     for _ in range(1500):
         cases.append(random_allocate(r))
+    for _ in range(600):
+        cases.append(random_split_increment(r))
     with open(os.path.join(HERE, 'money.jsonl'), 'w') as f:
         for c in cases:
             f.write(json.dumps(answer(c)) + '\n')
