@@ -34,7 +34,7 @@ func addCompletions(root *cobra.Command) {
 			switch f.Name {
 			case "mode", "round":
 				values = modeNames
-			case "currency":
+			case "currency", "cash":
 				complete := currencyCompletion
 				if cmd.Name() == "change" {
 					complete = changeCurrencyCompletion
