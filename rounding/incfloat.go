@@ -3,6 +3,7 @@ package rounding
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 
 	"github.com/pyround/pyround/digits"
@@ -41,7 +42,13 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 				n := uint64(y)
 				f := y - float64(n)
 				c := inc.small
-				q, r := n/c, n%c
+				// q = n/c: hi(n·recip) is q or q-1 (n < 2^52, c < 2^32).
+				q, _ := bits.Mul64(n, inc.recip)
+				r := n - q*c
+				if r >= c {
+					q++
+					r -= c
+				}
 				var cl class
 				if r == 0 && f == 0 {
 					switch {

@@ -36,6 +36,7 @@ type Increment struct {
 	// small is nc when it is below 2^32, raw the coefficient as written
 	// when it fits a uint64 (0 otherwise).
 	small, raw uint64
+	recip      uint64  // (2^64-1)/small, for dividing by small with a multiplication
 	b          *incBig // shared, never modified; nil in the zero value
 }
 
@@ -143,6 +144,7 @@ func (inc *Increment) parse(s string) bool {
 	inc.nexp = inc.exp + int64(len(coeff)-n)
 	if b.nc.IsUint64() && b.nc.Uint64() < 1<<32 {
 		inc.small = b.nc.Uint64()
+		inc.recip = math.MaxUint64 / inc.small
 	}
 	if b.coeff.IsUint64() {
 		inc.raw = b.coeff.Uint64()
