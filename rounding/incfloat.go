@@ -39,8 +39,8 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 			y := ax * p
 			if y < 0x1p52 {
 				e := math.FMA(ax, p, -y)
-				n := uint64(y)
-				f := y - float64(n)
+				n := uint64(int64(y)) // through int64: y < 2^52, and amd64 converts signed without a branch
+				f := y - float64(int64(n))
 				c := inc.small
 				// q = n/c: hi(n·recip) is q or q-1 (n < 2^52, c < 2^32).
 				q, _ := bits.Mul64(n, inc.recip)
@@ -85,21 +85,21 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 					q++
 				}
 				if v := q * c; v < 1<<53 {
-					return math.Copysign(float64(v)/p, x), nil // both exact: one rounding
+					return math.Copysign(float64(int64(v))/p, x), nil // both exact: one rounding
 				}
 			}
 		} else if inc.nexp >= 0 && inc.nexp <= 15 {
-			if hi := inc.small * uint64(pow10Exact[inc.nexp]); hi < 1<<53 {
-				N := float64(hi)
+			if hi, n := bits.Mul64(inc.small, digits.Pow10(int(inc.nexp))); hi == 0 && n < 1<<53 {
+				N := float64(int64(n))
 				y := ax / N
 				if y < 0x1p52 {
 					e := math.FMA(-y, N, ax) // ax == y·N + e exactly: e has the sign of ax/N - y
 					qf, cl := split(y, e)
-					q := uint64(qf)
+					q := uint64(int64(qf))
 					if m.Increments(cl, uint(q%10), x < 0) {
 						q++
 					}
-					return math.Copysign(float64(q)*N, x), nil // q·N exact operands: one rounding
+					return math.Copysign(float64(int64(q))*N, x), nil // q·N exact operands: one rounding
 				}
 			}
 		}

@@ -159,3 +159,31 @@ func TestIncrementHotPathsDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+// An integral increment whose value passes 2^64 (4294967295E+15; and
+// 18446745E+12, whose product wraps to 926290448384 in uint64) takes the
+// exact path, not a wrapped product; the answers are python3's.
+func TestRoundFloatIncrementLargeIntegral(t *testing.T) {
+	inc := rounding.MustParseIncrement("4294967295E+15")
+	for _, tt := range []struct {
+		x    float64
+		m    rounding.Mode
+		want string
+	}{{1e20, rounding.HalfEven, "0.0"}, {3e24, rounding.HalfUp, "4.294967295e+24"}, {1e25, rounding.Up, "1.2884901885e+25"}} {
+		got, err := rounding.RoundFloatIncrement(tt.x, inc, tt.m)
+		if err != nil || pyfmt.Repr(got) != tt.want {
+			t.Errorf("RoundFloatIncrement(%v, %s, %v) = %s, %v; want %s", tt.x, inc, tt.m, pyfmt.Repr(got), err, tt.want)
+		}
+	}
+	wrap := rounding.MustParseIncrement("18446745E+12")
+	for _, tt := range []struct {
+		x    float64
+		m    rounding.Mode
+		want string
+	}{{1e20, rounding.HalfEven, "9.2233725e+19"}, {3e19, rounding.HalfUp, "3.689349e+19"}, {1e19, rounding.Up, "1.8446745e+19"}} {
+		got, err := rounding.RoundFloatIncrement(tt.x, wrap, tt.m)
+		if err != nil || pyfmt.Repr(got) != tt.want {
+			t.Errorf("RoundFloatIncrement(%v, %s, %v) = %s, %v; want %s", tt.x, wrap, tt.m, pyfmt.Repr(got), err, tt.want)
+		}
+	}
+}
