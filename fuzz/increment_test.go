@@ -14,7 +14,7 @@ import (
 
 var incAs = [...]string{"auto", "float", "decimal"}
 
-// FuzzRoundIncrement checks rounding to an increment (issue 20) on any
+// FuzzRoundIncrementOracle checks rounding to an increment (issue 20) on any
 // increment text, value text, mode and AS: no panic (shopspring's
 // RoundCash panics on an increment it does not know; no increment text
 // can make pyround panic), bounded time, the typed functions on the same
@@ -22,7 +22,7 @@ var incAs = [...]string{"auto", "float", "decimal"}
 // exact reference (internal/oracle/incops.py) where that reference is
 // cheap: printable ASCII increments and values whose exponents stay
 // within ±400.
-func FuzzRoundIncrement(f *testing.F) {
+func FuzzRoundIncrementOracle(f *testing.F) {
 	for _, s := range []struct{ x, inc string }{
 		{"1.15", "0.05"}, {"137", "25"}, {"150", "100"}, {"1.30", "0.50"}, {"-0.01", "0.05"}, {"1e308", "1E+308"},
 		{"5e-324", "0.0000001"}, {"nan", "0.05"}, {"-inf", "1"}, {"1.15", "0"}, {"1.15", "-0.05"}, {"1.15", "NaN"},
