@@ -61,24 +61,18 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 						cl = aboveHalf
 					}
 				} else {
-					// Compare r + f + e with c/2: f and c/2 - r are multiples
-					// of ulp(y) and |e| <= ulp(y)/2, so f decides unless equal.
-					d := int64(c) - 2*int64(r)
+					// Compare r + f + e with c/2 by the sign of t = 2r - c + 2f:
+					// exact when 2r - c is small, and of the right sign when
+					// it is not; a nonzero t is a multiple of 2·ulp(y), more
+					// than |2e|, so e decides only a zero t.
+					t := float64(2*int64(r)-int64(c)) + 2*f
 					switch {
-					case d < 0:
+					case t > 0, t == 0 && e > 0:
 						cl = aboveHalf
-					case d >= 2:
+					case t < 0, e < 0:
 						cl = belowHalf
 					default:
-						h := float64(d) / 2
-						switch {
-						case f > h, f == h && e > 0:
-							cl = aboveHalf
-						case f < h, e < 0:
-							cl = belowHalf
-						default:
-							cl = half
-						}
+						cl = half
 					}
 				}
 				if m.Increments(cl, uint(q%10), x < 0) {
