@@ -12,7 +12,8 @@ import (
 
 // The differential fuzz targets (FuzzRoundText, FuzzRoundFloatOracle,
 // FuzzRoundBigInt, FuzzDivModOracle, FuzzFormatOracle, FuzzHMSOracle,
-// FuzzShardOracle, FuzzChunksOracle, FuzzTimeBinOracle, FuzzEvalOracle) compare every input with CPython 3.11 through the
+// FuzzShardOracle, FuzzChunksOracle, FuzzTimeBinOracle, FuzzEvalOracle,
+// FuzzRoundIncrementOracle) compare every input with CPython 3.11 through the
 // oracle (internal/oracle), both when `go test` replays the corpus and
 // while `go test -fuzz` explores: each fuzzing worker process starts its
 // own python3 on first use (it ends when the worker exits).

@@ -5,6 +5,7 @@ import (
 
 	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pyops"
+	"github.com/pyround/pyround/rounding"
 )
 
 // A Round is reused value after value; the text is read as Python reads
@@ -123,4 +124,22 @@ func ExampleNewBinning() {
 	// 20240101: 20240100
 	// [2024-05-06T07:05:00, 2024-05-06T07:10:00)
 	// TypeError: unsupported operand type(s) for //: 'int' and 'datetime.timedelta'
+}
+
+// Rounding to an increment: Swiss cash to 0.05 (a float, printed as
+// repr()), lots of 25 (an int stays an int), and a decimal with the
+// increment's exponent.
+func ExampleRoundIncrement() {
+	cash, _ := rounding.ParseIncrement("0.05")
+	lot, _ := rounding.ParseIncrement("25")
+	half, _ := rounding.ParseIncrement("0.50")
+	f := pyops.RoundIncrement{Inc: cash}
+	i := pyops.RoundIncrement{Inc: lot}
+	d := pyops.RoundIncrement{Inc: half, As: pyops.Decimal}
+	a, _ := f.Append(nil, []byte("1.15"))
+	b, _ := i.Append(nil, []byte("137"))
+	c, _ := d.Append(nil, []byte("1.30"))
+	fmt.Println(string(a), string(b), string(c))
+	// Output:
+	// 1.15 125 1.50
 }

@@ -33,3 +33,7 @@ func TestRoundLive(t *testing.T)  { live(t, "round") }
 func TestDivLive(t *testing.T)    { live(t, "floordiv", "mod", "divmod") }
 func TestFormatLive(t *testing.T) { live(t, "format") }
 func TestHMSLive(t *testing.T)    { live(t, "hms") }
+
+// TestRoundIncrementLive checks rounding to an increment (issue 20) against
+// incops.py's exact reference: 20,000 fresh cases a run.
+func TestRoundIncrementLive(t *testing.T) { live(t, "roundinc") }

@@ -50,6 +50,12 @@
 //   - RoundDecimal rounds a shopspring decimal as Decimal.quantize does.
 //   - RoundDisplayed rounds the shortest repr of a float, for when the
 //     digits a user saw are the ones to round.
+//   - RoundFloatIncrement, RoundIntIncrement, RoundBigIntIncrement and
+//     RoundDecimalIncrement round to a multiple of an Increment (cash to
+//     0.05, prices to 0.25, lots of 25), read once by ParseIncrement from
+//     exact decimal text. For an increment INC and a mode M: q = the
+//     integer nearest to x / INC under M, computed on exact values, and
+//     the result is q * INC (Increment states it for each type).
 //
 // Text in and text out (Decimal('2.675').quantize(...) printed as Python
 // prints it) is package pyops's AppendRoundText, and the fixed-width

@@ -11,7 +11,7 @@
 // binvalue, shard, chunks, bintime and fromisoformat (pyops TestRoundLive,
 // TestDivLive, TestFormatLive, TestHMSLive, TestBinLive, TestBinningLive,
 // TestShardLive, TestChunksLive, TestChunksAllLive, TestTimeBinLive,
-// TestFromISOFormatLive) and
+// TestFromISOFormatLive, and roundinc: TestRoundIncrementLive) and
 // pyexpr.Eval for eval and evalcmp (pyexpr TestEvalLive, TestEvalFormsLive:
 // comparisons, booleans and tuples). The soak builds those two test binaries once and
 // runs them over and over with PYROUND_SEED=BASE+i and
@@ -60,6 +60,7 @@ type capability struct {
 
 var caps = []capability{
 	{"round", "./pyops", "^TestRoundLive$", 1, 100_000},
+	{"roundinc", "./pyops", "^TestRoundIncrementLive$", 1, 100_000},
 	{"divmod", "./pyops", "^TestDivLive$", 3, 90_000},
 	{"format", "./pyops", "^TestFormatLive$", 1, 100_000},
 	{"hms", "./pyops", "^TestHMSLive$", 1, 100_000},

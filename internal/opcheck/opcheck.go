@@ -13,6 +13,7 @@ import (
 	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pydatetime"
 	"github.com/pyround/pyround/pyops"
+	"github.com/pyround/pyround/rounding"
 )
 
 // Ops are the oracle operations pyops performs, with their arguments:
@@ -30,7 +31,8 @@ import (
 //	fromisoformat TEXT
 //	bin       AS WIDTH ORIGIN LABEL TEXT   (ORIGIN "" for the default 0)
 //	binvalue  AS WIDTH ORIGIN LABEL TEXT   (bin's numbers and bintime's timestamps, as pyround bin)
-var Ops = []string{"round", "floordiv", "mod", "divmod", "format", "hms", "bin", "binvalue", "shard", "chunks", "chunksall", "bintime", "fromisoformat"}
+//	roundinc  AS TEXT INC MODE   (round to a multiple of the increment INC)
+var Ops = []string{"round", "roundinc", "floordiv", "mod", "divmod", "format", "hms", "bin", "binvalue", "shard", "chunks", "chunksall", "bintime", "fromisoformat"}
 
 var divOps = map[string]pyops.DivOp{"floordiv": pyops.FloorDiv, "mod": pyops.Mod, "divmod": pyops.DivMod}
 
@@ -47,6 +49,8 @@ func Eval(op string, args []string) (string, error) {
 		return evalTimeBin(args)
 	case "fromisoformat":
 		return evalFromISOFormat(args)
+	case "roundinc":
+		return evalRoundInc(args)
 	}
 	want := map[string]int{"round": 4, "format": 3, "hms": 3, "bin": 5, "binvalue": 5}[op]
 	if _, ok := divOps[op]; ok {
@@ -147,4 +151,27 @@ func evalFromISOFormat(args []string) (string, error) {
 		return oracle.Result("", err), nil
 	}
 	return string(pydatetime.AppendISO(nil, dt)), nil
+}
+
+// evalRoundInc performs roundinc AS TEXT INC MODE: the increment is read
+// first, as the command reads its flags before any value.
+func evalRoundInc(args []string) (string, error) {
+	if len(args) != 4 {
+		return "", fmt.Errorf("opcheck: roundinc takes 4 arguments, got %q", args)
+	}
+	as, err := pyops.ParseAs(args[0])
+	if err != nil {
+		return "", err
+	}
+	m, err := mode.Parse(args[3])
+	if err != nil {
+		return "", err
+	}
+	inc, err := rounding.ParseIncrement(args[2])
+	if err != nil {
+		return oracle.Result("", err), nil
+	}
+	r := pyops.RoundIncrement{Inc: inc, Mode: m, As: as}
+	out, err := r.Append(nil, []byte(args[1]))
+	return oracle.Result(string(out), err), nil
 }

@@ -46,6 +46,7 @@ OWNER = {
     "chunksall": "pyops",
     "bintime": "pyops",
     "fromisoformat": "pyops",
+    "roundinc": "pyops",
 }
 DEFAULTS = {
     "round": (20251125, 200_000),
@@ -64,6 +65,8 @@ DEFAULTS = {
     "fromisoformat": (20261207, 10_000),
     "bin": (20261206, 30_000),
     "binvalue": (20261209, 20_000),
+    # after its 5,304 hand-picked cases: about 20,000 in all
+    "roundinc": (20261210, 15_000),
 }
 
 

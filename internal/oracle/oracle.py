@@ -53,6 +53,7 @@ import shardops  # noqa: E402
 import timebin  # noqa: E402
 import binops  # noqa: E402
 import binning  # noqa: E402
+import incops  # noqa: E402
 
 # The specification is CPython 3.11's default int<->str digit limit, whatever
 # PYTHONINTMAXSTRDIGITS says.
@@ -1154,6 +1155,15 @@ binops.GEN_INT_TEXT = _gen_int_text
 binops.GEN_DECIMAL_TEXT = _gen_decimal_text
 binops.PAD = _pad
 
+# roundinc (issue 20): incops.py, given this module's readers and generators.
+incops.PROTOCOL_ERROR = ProtocolError
+incops.AUTO_OPERAND = _auto_operand
+incops.MAXCTX = MAXCTX
+incops.GEN_FLOAT_TEXT = _gen_float_text
+incops.GEN_INT_TEXT = _gen_int_text
+incops.GEN_DECIMAL_TEXT = _gen_decimal_text
+incops.BAD_TEXTS = _BAD_TEXTS
+
 
 # ---------------------------------------------------------------------------
 # registry
@@ -1187,6 +1197,8 @@ OPS = {
                   timebin.FIXED_BINTIME),
     "fromisoformat": Op(lambda args: timebin.evaluate_fromisoformat(args, ProtocolError),
                         timebin.generate_fromisoformat),
+    # round to an increment (issue 20), in incops.py
+    "roundinc": Op(incops.evaluate_roundinc, incops.generate_roundinc, incops.FIXED_CASES),
 }
 
 

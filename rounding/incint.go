@@ -1,0 +1,132 @@
+package rounding
+
+import (
+	"fmt"
+	"math/big"
+	"math/bits"
+
+	"github.com/pyround/pyround/digits"
+	"github.com/pyround/pyround/pyerr"
+)
+
+// RoundIntIncrement returns the integer x rounded to a multiple of the
+// integral increment inc under mode m, by the Definition (see Increment):
+// q = the integer nearest to x / INC under M, computed on exact values,
+// and the result is q * INC. RoundIntIncrement(137, 25, HalfEven) is 125;
+// RoundIntIncrement(150, 100, HalfEven) is 200 and 100 under HalfDown.
+//
+// An increment that is not an integer (0.05) is a ValueError: an int
+// rounded to it is a float (RoundFloatIncrement, or package pyops for
+// Python's ints). When the rounded value does not fit in T,
+// RoundIntIncrement returns x unchanged and an OverflowError; it never
+// wraps. It allocates nothing unless it fails or the increment is 2^64 or
+// more.
+func RoundIntIncrement[T Integer](x T, inc Increment, m Mode) (T, error) {
+	if !inc.valid() {
+		return x, errNoIncrement
+	}
+	if !inc.Integral() {
+		return x, errIntFractional(&inc)
+	}
+	neg := x < 0
+	mag := uint64(x)
+	if neg {
+		mag = -uint64(int64(x))
+	}
+	var n uint64
+	if inc.nexp <= digits.MaxPow10U64 && inc.b.nc.IsUint64() {
+		hi, lo := bits.Mul64(inc.b.nc.Uint64(), digits.Pow10(int(inc.nexp)))
+		if hi == 0 {
+			n = lo
+		}
+	}
+	if n == 0 {
+		// INC >= 2^64 > |x|: the big path decides 0, INC or an overflow.
+		var z, bx big.Int
+		if neg {
+			bx.SetInt64(int64(x))
+		} else {
+			bx.SetUint64(mag)
+		}
+		if _, err := RoundBigIntIncrement(&z, &bx, inc, m); err != nil {
+			return x, err
+		}
+		if z.Sign() == 0 {
+			return 0, nil
+		}
+		return x, overflowIncrement(x, &z)
+	}
+	q, r := mag/n, mag%n
+	var c class
+	switch {
+	case r == 0:
+		c = exact
+	case r < n-r:
+		c = belowHalf
+	case r == n-r:
+		c = half
+	default:
+		c = aboveHalf
+	}
+	if m.Increments(c, uint(q%10), neg) {
+		q++
+	}
+	hi, v := bits.Mul64(q, n)
+	if hi != 0 || !fits[T](v, neg) {
+		z := new(big.Int).SetUint64(q)
+		z.Mul(z, new(big.Int).SetUint64(n))
+		if neg {
+			z.Neg(z)
+		}
+		return x, overflowIncrement(x, z)
+	}
+	if neg {
+		return T(-int64(v)), nil
+	}
+	return T(v), nil
+}
+
+// overflowIncrement is the error for a rounded value v that does not fit
+// x's type.
+func overflowIncrement[T Integer](x T, v *big.Int) error {
+	return pyerr.OverflowError(fmt.Sprintf("rounded value %s does not fit in %T", v, x))
+}
+
+// RoundBigIntIncrement sets z to the integer x rounded to a multiple of
+// the integral increment inc under mode m and returns z, by the
+// Definition (see Increment): q = the integer nearest to x / INC under M,
+// computed on exact values, and the result is q * INC, exactly and at any
+// size. z may be nil (a new Int is allocated) or alias x.
+//
+// An increment that is not an integer is a ValueError (the result would
+// be a float). A result needing more than MaxResultDigits digits fails
+// with ErrTooManyDigits.
+func RoundBigIntIncrement(z, x *big.Int, inc Increment, m Mode) (*big.Int, error) {
+	if !inc.valid() {
+		return nil, errNoIncrement
+	}
+	if !inc.Integral() {
+		return nil, errIntFractional(&inc)
+	}
+	if z == nil {
+		z = new(big.Int)
+	}
+	neg := x.Sign() < 0
+	var mag, q big.Int
+	mag.Abs(x)
+	if _, err := quoIncrement(&q, &mag, 0, neg, &inc, m); err != nil {
+		return nil, err
+	}
+	if q.Sign() == 0 {
+		return z.SetInt64(0), nil
+	}
+	q.Mul(&q, &inc.b.nc)
+	if inc.nexp > int64(MaxResultDigits-digits.CountBig(&q)) {
+		return nil, ErrTooManyDigits
+	}
+	z.Mul(&q, digits.Pow10Big(int(inc.nexp)))
+	if neg {
+		z.Neg(z)
+	}
+	return z, nil
+}
