@@ -93,12 +93,17 @@ func Split(amount decimal.Decimal, k int, exponent int) ([]decimal.Decimal, erro
 	if err != nil {
 		return nil, err
 	}
+	return splitUnits(minor, k, func(n *big.Int) decimal.Decimal { return decimal.NewFromBigInt(n, int32(-exponent)) })
+}
+
+// splitUnits splits units into k counts as SplitMinor does and returns
+// each as part makes it a decimal.
+func splitUnits(units *big.Int, k int, part func(*big.Int) decimal.Decimal) ([]decimal.Decimal, error) {
 	q, r := new(big.Int), new(big.Int)
-	if _, _, err := divmod.DivModBig(q, r, minor, big.NewInt(int64(k))); err != nil {
+	if _, _, err := divmod.DivModBig(q, r, units, big.NewInt(int64(k))); err != nil {
 		return nil, err
 	}
-	lo := decimal.NewFromBigInt(q, int32(-exponent))
-	hi := decimal.NewFromBigInt(new(big.Int).Add(q, big.NewInt(1)), int32(-exponent))
+	lo, hi := part(q), part(new(big.Int).Add(q, big.NewInt(1)))
 	parts := make([]decimal.Decimal, k)
 	extra := int(r.Int64())
 	for i := range parts {
@@ -151,17 +156,23 @@ func Allocate(amount decimal.Decimal, ratios []decimal.Decimal, exponent int) ([
 	if err != nil {
 		return nil, err
 	}
+	return allocateUnits(minor, ratios, func(n *big.Int) decimal.Decimal { return decimal.NewFromBigInt(n, int32(-exponent)) })
+}
+
+// allocateUnits allocates units by ratios as AllocateMinor does and
+// returns each count as part makes it a decimal.
+func allocateUnits(units *big.Int, ratios []decimal.Decimal, part func(*big.Int) decimal.Decimal) ([]decimal.Decimal, error) {
 	w, err := ratioWeights(ratios)
 	if err != nil {
 		return nil, err
 	}
-	parts, err := allocate(minor, w)
+	counts, err := allocate(units, w)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]decimal.Decimal, len(parts))
-	for i, p := range parts {
-		out[i] = decimal.NewFromBigInt(p, int32(-exponent))
+	out := make([]decimal.Decimal, len(counts))
+	for i, n := range counts {
+		out[i] = part(n)
 	}
 	return out, nil
 }

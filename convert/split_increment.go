@@ -30,22 +30,7 @@ func SplitIncrement(amount decimal.Decimal, k int, inc decimal.Decimal) ([]decim
 	if err != nil {
 		return nil, err
 	}
-	q, r := new(big.Int), new(big.Int)
-	if _, _, err := divmod.DivModBig(q, r, units, big.NewInt(int64(k))); err != nil {
-		return nil, err
-	}
-	lo := timesIncrement(q, inc)
-	hi := timesIncrement(new(big.Int).Add(q, big.NewInt(1)), inc)
-	parts := make([]decimal.Decimal, k)
-	extra := int(r.Int64())
-	for i := range parts {
-		if i < extra {
-			parts[i] = hi
-		} else {
-			parts[i] = lo
-		}
-	}
-	return parts, nil
+	return splitUnits(units, k, func(n *big.Int) decimal.Decimal { return timesIncrement(n, inc) })
 }
 
 // AllocateIncrement is Allocate with inc as the unit: the parts are
@@ -60,19 +45,7 @@ func AllocateIncrement(amount decimal.Decimal, ratios []decimal.Decimal, inc dec
 	if err != nil {
 		return nil, err
 	}
-	w, err := ratioWeights(ratios)
-	if err != nil {
-		return nil, err
-	}
-	parts, err := allocate(units, w)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]decimal.Decimal, len(parts))
-	for i, p := range parts {
-		out[i] = timesIncrement(p, inc)
-	}
-	return out, nil
+	return allocateUnits(units, ratios, func(n *big.Int) decimal.Decimal { return timesIncrement(n, inc) })
 }
 
 // incrementUnits returns amount / inc, which must be an integer.
