@@ -297,6 +297,20 @@ func classify(r, den *big.Int) class {
 	return aboveHalf
 }
 
+// classify64 is classify for machine words: the class of r/den,
+// 0 <= r < den.
+func classify64(r, den uint64) class {
+	switch {
+	case r == 0:
+		return exact
+	case r < den-r:
+		return belowHalf
+	case r == den-r:
+		return half
+	}
+	return aboveHalf
+}
+
 var bigOne = big.NewInt(1)
 var bigTen = big.NewInt(10)
 

@@ -102,18 +102,7 @@ func RoundUint64DecimalIncrement(mag uint64, exp int64, neg bool, inc Increment,
 		return 0, false
 	}
 	q, r := num/den, num%den
-	var c class
-	switch {
-	case r == 0:
-		c = exact
-	case r < den-r:
-		c = belowHalf
-	case r == den-r:
-		c = half
-	default:
-		c = aboveHalf
-	}
-	if m.Increments(c, uint(q%10), neg) {
+	if m.Increments(classify64(r, den), uint(q%10), neg) {
 		if q == math.MaxUint64 {
 			return 0, false
 		}

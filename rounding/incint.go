@@ -57,18 +57,7 @@ func RoundIntIncrement[T Integer](x T, inc Increment, m Mode) (T, error) {
 		return x, overflowIncrement(x, &z)
 	}
 	q, r := mag/n, mag%n
-	var c class
-	switch {
-	case r == 0:
-		c = exact
-	case r < n-r:
-		c = belowHalf
-	case r == n-r:
-		c = half
-	default:
-		c = aboveHalf
-	}
-	if m.Increments(c, uint(q%10), neg) {
+	if m.Increments(classify64(r, n), uint(q%10), neg) {
 		q++
 	}
 	hi, v := bits.Mul64(q, n)
