@@ -36,3 +36,26 @@ publish_section() {
     write_section "$1" "$tmp/section.md"
   fi
 }
+
+# measure KEY INPUT OUTPUT CMD...: one timed run of CMD with INPUT on
+# standard input and its standard output in OUTPUT, appended to KEY's
+# entries of the caller's associative arrays WALL and CPU (seconds), and
+# the largest peak RSS (KiB) kept in RSS; a failed run stops the script.
+measure() {
+  local key=$1 input=$2 output=$3 e u s m cpu
+  shift 3
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$@" <"$input" >"$output" 2>"$tmp/err"; then
+    echo "# $key failed:" >&2
+    head -5 "$tmp/err" >&2
+    exit 1
+  fi
+  read -r e u s m <"$tmp/time"
+  cpu=$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')
+  WALL[$key]+="$e "
+  CPU[$key]+="$cpu "
+  ((m > ${RSS[$key]:-0})) && RSS[$key]=$m
+  echo "# $key: ${e} s wall, $cpu s CPU, $((m / 1024)) MiB" >&2
+}
+
+# median LIST prints the median of the space-separated numbers in LIST.
+median() { tr ' ' '\n' <<<"$1" | awk 'NF' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }

@@ -52,22 +52,6 @@ rows=(
 )
 
 declare -A WALL CPU RSS SPEC AS INPUT OUTLEN
-# measure KEY INPUT CMD...: one timed run, appended to KEY's lists.
-measure() {
-  local key=$1 input=$2
-  shift 2
-  if ! /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$@" <"$input" >/dev/null 2>"$tmp/err"; then
-    echo "# $key failed:" >&2
-    head -5 "$tmp/err" >&2
-    exit 1
-  fi
-  read -r e u s m <"$tmp/time"
-  WALL[$key]+="$e "
-  CPU[$key]+="$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }') "
-  ((m > ${RSS[$key]:-0})) && RSS[$key]=$m
-  echo "# $key: ${e} s wall, $(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }') s CPU, $((m / 1024)) MiB" >&2
-}
-median() { tr ' ' '\n' <<<"$1" | awk 'NF' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 keys=()
 for n in "${sizes[@]}"; do
@@ -93,11 +77,11 @@ for ((i = 1; i <= runs; i++)); do
     pr=("$pyround" format --as "${AS[$key]}" -- "${SPEC[$key]}")
     py=(python3 "$cpython" "${AS[$key]}" "${SPEC[$key]}")
     if ((i % 2)); then
-      measure "pr:$key" "${INPUT[$key]}" "${pr[@]}"
-      measure "py:$key" "${INPUT[$key]}" "${py[@]}"
+      measure "pr:$key" "${INPUT[$key]}" /dev/null "${pr[@]}"
+      measure "py:$key" "${INPUT[$key]}" /dev/null "${py[@]}"
     else
-      measure "py:$key" "${INPUT[$key]}" "${py[@]}"
-      measure "pr:$key" "${INPUT[$key]}" "${pr[@]}"
+      measure "py:$key" "${INPUT[$key]}" /dev/null "${py[@]}"
+      measure "pr:$key" "${INPUT[$key]}" /dev/null "${pr[@]}"
     fi
   done
 done

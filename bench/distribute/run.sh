@@ -57,21 +57,6 @@ lines_bytes=$(stat -c %s "$tmp/lines.txt")
 csv_bytes=$(stat -c %s "$tmp/rows.csv")
 
 declare -A WALL CPU RSS
-measure() { # KEY INPUT CMD...
-  local key=$1 input=$2
-  shift 2
-  if ! /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$@" <"$input" >"$tmp/$key.out" 2>"$tmp/err"; then
-    echo "# $key failed:" >&2
-    head -5 "$tmp/err" >&2
-    exit 1
-  fi
-  read -r e u s m <"$tmp/time"
-  WALL[$key]+="$e "
-  CPU[$key]+="$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }') "
-  ((m > ${RSS[$key]:-0})) && RSS[$key]=$m
-  echo "# $key: ${e} s wall, $((m / 1024)) MiB" >&2
-}
-median() { tr ' ' '\n' <<<"$1" | awk 'NF' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 bin_pr=("$pyround" bin --width 0.1)
 bin_py=(python3 "$root/bench/distribute/cpython_bin.py" 0.1 0)
@@ -81,15 +66,15 @@ shard_py=(python3 "$root/bench/distribute/cpython_shard.py" 16 c1 "$tmp/py-{}.cs
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 for ((i = 1; i <= runs; i++)); do
   if ((i % 2)); then
-    measure pr-bin "$tmp/lines.txt" "${bin_pr[@]}"
-    measure py-bin "$tmp/lines.txt" "${bin_py[@]}"
-    measure pr-shard "$tmp/rows.csv" "${shard_pr[@]}"
-    measure py-shard "$tmp/rows.csv" "${shard_py[@]}"
+    measure pr-bin "$tmp/lines.txt" "$tmp/pr-bin.out" "${bin_pr[@]}"
+    measure py-bin "$tmp/lines.txt" "$tmp/py-bin.out" "${bin_py[@]}"
+    measure pr-shard "$tmp/rows.csv" "$tmp/pr-shard.out" "${shard_pr[@]}"
+    measure py-shard "$tmp/rows.csv" "$tmp/py-shard.out" "${shard_py[@]}"
   else
-    measure py-bin "$tmp/lines.txt" "${bin_py[@]}"
-    measure pr-bin "$tmp/lines.txt" "${bin_pr[@]}"
-    measure py-shard "$tmp/rows.csv" "${shard_py[@]}"
-    measure pr-shard "$tmp/rows.csv" "${shard_pr[@]}"
+    measure py-bin "$tmp/lines.txt" "$tmp/py-bin.out" "${bin_py[@]}"
+    measure pr-bin "$tmp/lines.txt" "$tmp/pr-bin.out" "${bin_pr[@]}"
+    measure py-shard "$tmp/rows.csv" "$tmp/py-shard.out" "${shard_py[@]}"
+    measure pr-shard "$tmp/rows.csv" "$tmp/pr-shard.out" "${shard_pr[@]}"
   fi
 done
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
