@@ -32,13 +32,12 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 	ax := math.Abs(x)
 	if inc.small != 0 && ax >= 0x1p-900 {
 		if inc.nexp < 0 && inc.nexp >= -22 {
-			// X = ax·10^k = y + e exactly (FMA), with n + f the integer
-			// and fraction of y < 2^52. X/c = n/c + (f+e)/c; the
-			// remainder r of n/c with f and e places the fraction.
+			// X = ax·10^k = y + e exactly, with n + f the integer and
+			// fraction of y < 2^52. X/c = n/c + (f+e)/c; the remainder r
+			// of n/c with f and e places the fraction.
 			p := pow10Exact[-inc.nexp]
 			y := ax * p
 			if y < 0x1p52 {
-				e := math.FMA(ax, p, -y)
 				n := uint64(int64(y)) // through int64: y < 2^52, and amd64 converts signed without a branch
 				f := y - float64(int64(n))
 				c := inc.small
@@ -49,35 +48,19 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 					q++
 					r -= c
 				}
-				var cl class
-				if r == 0 && f == 0 {
-					switch {
-					case e == 0:
-						cl = exact
-					case e > 0:
-						cl = belowHalf
-					default: // just below the multiple q·c (q >= 1: y > 0)
-						q--
-						cl = aboveHalf
-					}
-				} else {
-					// Compare r + f + e with c/2 by the sign of t = 2r - c + 2f:
-					// exact when 2r - c is small, and of the right sign when
-					// it is not; a nonzero t is a multiple of 2·ulp(y), more
-					// than |2e|, so e decides only a zero t.
-					t := float64(2*int64(r)-int64(c)) + 2*f
-					switch {
-					case t > 0, t == 0 && e > 0:
-						cl = aboveHalf
-					case t < 0, e < 0:
-						cl = belowHalf
-					default:
-						cl = half
-					}
+				// Compare r + f + e with c/2 by the sign of t = 2r - c + 2f:
+				// exact when 2r - c is small, and of the right sign when it
+				// is not; a nonzero t is a multiple of 2·ulp(y), more than
+				// |2e|, so the rounding error e of y matters only when t is
+				// zero (a tie in y) or y is a multiple of c. Both are rare,
+				// so e (an FMA) is computed only there, and the common case
+				// takes no data-dependent branch.
+				t := float64(2*int64(r)-int64(c)) + 2*f
+				cl := belowHalf + 2*class(b2u(t > 0))
+				if t == 0 || r|math.Float64bits(f) == 0 {
+					q, cl = incTieOrExact(ax, p, y, q, t)
 				}
-				if m.Increments(cl, uint(q%10), x < 0) {
-					q++
-				}
+				q += uint64(b2u(m.Increments(cl, uint(q%10), x < 0))) // no branch: the class varies with x
 				if v := q * c; v < 1<<53 {
 					return math.Copysign(float64(int64(v))/p, x), nil // both exact: one rounding
 				}
@@ -98,12 +81,45 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 			}
 		}
 	}
-	return roundFloatIncrementExact(x, &inc, m)
+	return roundFloatIncrementExact(x, inc, m)
+}
+
+// incTieOrExact classifies the rare cases of RoundFloatIncrement's
+// fractional path by the rounding error e of y = ax·p: a tie in y (t == 0)
+// is decided by e's sign, and a y that is a multiple of c (t < 0 with no
+// remainder) is exact, or just above the multiple q·c, or just below it.
+func incTieOrExact(ax, p, y float64, q uint64, t float64) (uint64, class) {
+	e := math.FMA(ax, p, -y)
+	if t == 0 { // a tie in y
+		switch {
+		case e > 0:
+			return q, aboveHalf
+		case e < 0:
+			return q, belowHalf
+		}
+		return q, half
+	}
+	// y is the multiple q·c, q >= 1 (y >= 2^-900·p > 0)
+	switch {
+	case e > 0:
+		return q, belowHalf
+	case e < 0:
+		return q - 1, aboveHalf // just below the multiple
+	}
+	return q, exact
+}
+
+// b2u is 1 for true and 0 for false, compiled without a branch.
+func b2u(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // roundFloatIncrementExact is RoundFloatIncrement in big-integer
 // arithmetic on x's exact binary value.
-func roundFloatIncrementExact(x float64, inc *Increment, m Mode) (float64, error) {
+func roundFloatIncrementExact(x float64, inc Increment, m Mode) (float64, error) {
 	if !inc.valid() {
 		return x, errNoIncrement
 	}
