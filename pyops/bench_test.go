@@ -7,6 +7,7 @@ import (
 
 	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pyops"
+	"github.com/pyround/pyround/rounding"
 	"github.com/shopspring/decimal"
 )
 
@@ -77,4 +78,25 @@ func benchValues(b *testing.B, f func(dst, v []byte) ([]byte, error)) {
 		buf, _ = f(buf[:0], fs[i&(len(fs)-1)])
 	}
 	sinkB = buf
+}
+
+// BenchmarkAppendRoundIncrementText is decimal text to 0.05, half-up, text
+// out (Decimal(q) * Decimal('0.05')): the --as decimal path of
+// pyround round --cash CHF.
+func BenchmarkAppendRoundIncrementText(b *testing.B) {
+	ts := benchTexts
+	cash := rounding.MustParseIncrement("0.05")
+	buf := make([]byte, 0, 64)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		buf, _ = pyops.AppendRoundIncrementText(buf[:0], ts[i&(len(ts)-1)], cash, mode.HalfUp)
+	}
+	sinkB = buf
+}
+
+// BenchmarkRoundIncrementFloat is print(the float nearest to q·0.05) of a
+// float's text: pyround round --cash CHF on a CSV column.
+func BenchmarkRoundIncrementFloat(b *testing.B) {
+	r := pyops.RoundIncrement{Inc: rounding.MustParseIncrement("0.05"), Mode: mode.HalfUp}
+	benchValues(b, r.Append)
 }

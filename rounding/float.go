@@ -3,6 +3,7 @@ package rounding
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"slices"
 	"strconv"
 	"unsafe"
@@ -298,17 +299,36 @@ func classify(r, den *big.Int) class {
 }
 
 // classify64 is classify for machine words: the class of r/den,
-// 0 <= r < den.
+// 0 <= r < den. It takes no branch, as the class of a stream of values is
+// unpredictable: Exact (0) when r is 0, else BelowHalf (1), plus one when
+// r >= den - r and one more when r > den - r.
 func classify64(r, den uint64) class {
-	switch {
-	case r == 0:
-		return exact
-	case r < den-r:
-		return belowHalf
-	case r == den-r:
-		return half
+	return class(b2u(r != 0) + b2u(r >= den-r) + b2u(r > den-r))
+}
+
+// digitFor returns what m.Increments reads of the quotient q's last
+// digit: q mod 10 for ZeroFiveUp, and for every other mode only its parity
+// (HalfEven's tie), which is q & 1 without the multiply of q % 10 on the
+// hot path's chain of dependent instructions.
+func digitFor(q uint64, m Mode) uint {
+	if m == ZeroFiveUp {
+		return uint(q % 10)
 	}
-	return aboveHalf
+	return uint(q & 1)
+}
+
+// quoRecip returns q = n / d and r = n % d for d > 0, given
+// recip = (2^64-1) / d, without a hardware division: d·recip is 2^64 less
+// ((2^64-1) mod d) + 1 <= d, so n·recip/2^64 falls short of n/d by less
+// than n/2^64 < 1, and hi(n·recip) is q or q - 1.
+func quoRecip(n, d, recip uint64) (q, r uint64) {
+	q, _ = bits.Mul64(n, recip)
+	r = n - q*d
+	if r >= d {
+		q++
+		r -= d
+	}
+	return q, r
 }
 
 var bigOne = big.NewInt(1)

@@ -41,13 +41,7 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 				n := uint64(int64(y)) // through int64: y < 2^52, and amd64 converts signed without a branch
 				f := y - float64(int64(n))
 				c := inc.small
-				// q = n/c: hi(n·recip) is q or q-1 (n < 2^52, c < 2^32).
-				q, _ := bits.Mul64(n, inc.recip)
-				r := n - q*c
-				if r >= c {
-					q++
-					r -= c
-				}
+				q, r := quoRecip(n, c, inc.recip)
 				// Compare r + f + e with c/2 by the sign of t = 2r - c + 2f:
 				// exact when 2r - c is small, and of the right sign when it
 				// is not; a nonzero t is a multiple of 2·ulp(y), more than
@@ -60,7 +54,7 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 				if t == 0 || r|math.Float64bits(f) == 0 {
 					q, cl = incTieOrExact(ax, p, y, q, t)
 				}
-				q += uint64(b2u(m.Increments(cl, uint(q%10), x < 0))) // no branch: the class varies with x
+				q += uint64(b2u(m.Increments(cl, digitFor(q, m), x < 0))) // no branch: the class varies with x
 				if v := q * c; v < 1<<53 {
 					return math.Copysign(float64(int64(v))/p, x), nil // both exact: one rounding
 				}
@@ -73,7 +67,7 @@ func RoundFloatIncrement(x float64, inc Increment, m Mode) (float64, error) {
 					e := math.FMA(-y, N, ax) // ax == y·N + e exactly: e has the sign of ax/N - y
 					qf, cl := split(y, e)
 					q := uint64(int64(qf))
-					if m.Increments(cl, uint(q%10), x < 0) {
+					if m.Increments(cl, digitFor(q, m), x < 0) {
 						q++
 					}
 					return math.Copysign(float64(int64(q))*N, x), nil // q·N exact operands: one rounding

@@ -25,41 +25,20 @@ func RoundIntIncrement[T Integer](x T, inc Increment, m Mode) (T, error) {
 	if !inc.valid() {
 		return x, errNoIncrement
 	}
-	if !inc.Integral() {
-		return x, errIntFractional(&inc)
+	if inc.nexp < 0 { // not inc.Integral(): its copy of inc costs a store-forwarding stall
+		return x, errIntFractional(inc)
 	}
 	neg := x < 0
 	mag := uint64(x)
 	if neg {
 		mag = -uint64(int64(x))
 	}
-	var n uint64
-	if inc.nexp <= digits.MaxPow10U64 && inc.b.nc.IsUint64() {
-		hi, lo := bits.Mul64(inc.b.nc.Uint64(), digits.Pow10(int(inc.nexp)))
-		if hi == 0 {
-			n = lo
-		}
-	}
+	n := inc.word
 	if n == 0 {
-		// INC >= 2^64 > |x|: the big path decides 0, INC or an overflow.
-		var z, bx big.Int
-		if neg {
-			bx.SetInt64(int64(x))
-		} else {
-			bx.SetUint64(mag)
-		}
-		if _, err := RoundBigIntIncrement(&z, &bx, inc, m); err != nil {
-			return x, err
-		}
-		if z.Sign() == 0 {
-			return 0, nil
-		}
-		return x, overflowIncrement(x, &z)
+		return roundIntHugeIncrement(x, inc, m)
 	}
-	q, r := mag/n, mag%n
-	if m.Increments(classify64(r, n), uint(q%10), neg) {
-		q++
-	}
+	q, r := quoRecip(mag, n, inc.recip)
+	q += uint64(b2u(m.Increments(classify64(r, n), digitFor(q, m), neg))) // no branch: the class varies with x
 	hi, v := bits.Mul64(q, n)
 	if hi != 0 || !fits[T](v, neg) {
 		z := new(big.Int).SetUint64(q)
@@ -73,6 +52,25 @@ func RoundIntIncrement[T Integer](x T, inc Increment, m Mode) (T, error) {
 		return T(-int64(v)), nil
 	}
 	return T(v), nil
+}
+
+// roundIntHugeIncrement is RoundIntIncrement for an increment of 2^64 or
+// more, beyond every |x|: the big path decides 0, INC or an overflow. It is
+// a function of its own so that its big.Int locals stay off the hot path's
+// stack frame.
+func roundIntHugeIncrement[T Integer](x T, inc Increment, m Mode) (T, error) {
+	var z, bx big.Int
+	bx.SetInt64(int64(x))
+	if x > 0 {
+		bx.SetUint64(uint64(x)) // a uint64 past MaxInt64
+	}
+	if _, err := RoundBigIntIncrement(&z, &bx, inc, m); err != nil {
+		return x, err
+	}
+	if z.Sign() == 0 {
+		return 0, nil
+	}
+	return x, overflowIncrement(x, &z)
 }
 
 // overflowIncrement is the error for a rounded value v that does not fit
@@ -95,7 +93,7 @@ func RoundBigIntIncrement(z, x *big.Int, inc Increment, m Mode) (*big.Int, error
 		return nil, errNoIncrement
 	}
 	if !inc.Integral() {
-		return nil, errIntFractional(&inc)
+		return nil, errIntFractional(inc)
 	}
 	if z == nil {
 		z = new(big.Int)

@@ -3,6 +3,7 @@ package rounding
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -36,8 +37,12 @@ type Increment struct {
 	// small is nc when it is below 2^32, raw the coefficient as written
 	// when it fits a uint64 (0 otherwise).
 	small, raw uint64
-	recip      uint64  // (2^64-1)/small, for dividing by small with a multiplication
-	b          *incBig // shared, never modified; nil in the zero value
+	// word is an integral increment's value nc·10^nexp when it is below
+	// 2^64 (0 otherwise); recip is (2^64-1)/small for a fractional
+	// increment and (2^64-1)/word for an integral one, for dividing with
+	// a multiplication (see quoRecip).
+	word, recip uint64
+	b           *incBig // shared, never modified; nil in the zero value
 }
 
 // incBig holds an increment's coefficients and text.
@@ -146,6 +151,12 @@ func (inc *Increment) parse(s string) bool {
 		inc.small = b.nc.Uint64()
 		inc.recip = math.MaxUint64 / inc.small
 	}
+	if inc.nexp >= 0 && inc.nexp <= digits.MaxPow10U64 && b.nc.IsUint64() {
+		if hi, lo := bits.Mul64(b.nc.Uint64(), digits.Pow10(int(inc.nexp))); hi == 0 {
+			inc.word = lo
+			inc.recip = math.MaxUint64 / lo
+		}
+	}
 	if b.coeff.IsUint64() {
 		inc.raw = b.coeff.Uint64()
 	}
@@ -229,7 +240,7 @@ func (inc *Increment) adjusted() int64 {
 
 // errIntFractional is the error for an integer type rounded to an
 // increment that is not an integer.
-func errIntFractional(inc *Increment) error {
+func errIntFractional(inc Increment) error {
 	return pyerr.ValueError("increment " + inc.b.text + " is not an integer: an int rounded to it is a float")
 }
 

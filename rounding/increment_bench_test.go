@@ -80,3 +80,37 @@ func TestMathRoundIncrementMismatches(t *testing.T) {
 	}
 	t.Logf("math.Round(x/0.05)*0.05 differs from the exact answer on %d of %d prices (%.1f%%)", n, len(benchPrices), 100*float64(n)/float64(len(benchPrices)))
 }
+
+// BenchmarkRoundDecimalIncrement is shopspring decimals to 0.05 half-up,
+// exact at any size, on the prices of BenchmarkShopspringRoundCash.
+func BenchmarkRoundDecimalIncrement(b *testing.B) {
+	ds := make([]decimal.Decimal, 1<<16)
+	for i := range ds {
+		ds[i] = decimal.NewFromFloat(benchPrices[i])
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var d decimal.Decimal
+	for i := 0; i < b.N; i++ {
+		d, _ = rounding.RoundDecimalIncrement(ds[i&(len(ds)-1)], cash, rounding.HalfUp)
+	}
+	sinkF, _ = d.Float64()
+}
+
+// BenchmarkRoundIntIncrement is int64 to a lot size of 25, half-even, on
+// the prices in cents.
+func BenchmarkRoundIntIncrement(b *testing.B) {
+	lot := rounding.MustParseIncrement("25")
+	xs := make([]int64, 1<<16)
+	for i := range xs {
+		xs[i] = int64(benchPrices[i] * 100)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var s int64
+	for i := 0; i < b.N; i++ {
+		v, _ := rounding.RoundIntIncrement(xs[i&(len(xs)-1)], lot, rounding.HalfEven)
+		s += v
+	}
+	sinkF = float64(s)
+}

@@ -2,6 +2,7 @@ package rounding
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"strconv"
 	"testing"
@@ -43,6 +44,46 @@ func TestRoundFloatIncrementFastPath(t *testing.T) {
 							seed, x, text, m, got, gerr, want, werr)
 					}
 				}
+			}
+		}
+	}
+	t.Logf("%d cases agree (seed %d)", n, seed)
+}
+
+// TestRoundIntIncrementWordPath checks RoundIntIncrement's machine-word
+// path (a division by multiplication, quoRecip) against RoundBigIntIncrement
+// on int64 and uint64 extremes, ties and random values, for increments up
+// to 2^64-1, every mode.
+func TestRoundIntIncrementWordPath(t *testing.T) {
+	incs := []string{"1", "3", "5", "25", "100", "1E+3", "7E+18", "9223372036854775807",
+		"9223372036854775808", "18446744073709551615", "12345678901234567", "4294967297"}
+	seed := rand.Uint64()
+	rng := rand.New(rand.NewPCG(seed, 20))
+	n := 0
+	for _, text := range incs {
+		inc := MustParseIncrement(text)
+		w := inc.word
+		xs := []uint64{0, 1, math.MaxInt64, math.MaxInt64 + 1, math.MaxUint64, w, w / 2, w/2 + 1, w - 1}
+		for range 2000 {
+			v := rng.Uint64() >> uint(rng.IntN(64))
+			k := rng.Uint64N(1 << 20)
+			xs = append(xs, v, k*w, k*w+w/2, k*w+w/2+1, k*w+w/2-1)
+		}
+		for _, u := range xs {
+			for _, m := range Modes {
+				var want big.Int
+				_, werr := RoundBigIntIncrement(&want, new(big.Int).SetUint64(u), inc, m)
+				got, gerr := RoundIntIncrement(u, inc, m)
+				if (gerr == nil) != (werr == nil && want.IsUint64()) || gerr == nil && got != want.Uint64() {
+					t.Fatalf("seed %d: RoundIntIncrement(uint64 %d, %s, %v) = %d, %v; big path %s, %v", seed, u, text, m, got, gerr, &want, werr)
+				}
+				x := int64(u)
+				_, werr = RoundBigIntIncrement(&want, big.NewInt(x), inc, m)
+				got64, gerr := RoundIntIncrement(x, inc, m)
+				if (gerr == nil) != (werr == nil && want.IsInt64()) || gerr == nil && got64 != want.Int64() {
+					t.Fatalf("seed %d: RoundIntIncrement(int64 %d, %s, %v) = %d, %v; big path %s, %v", seed, x, text, m, got64, gerr, &want, werr)
+				}
+				n += 2
 			}
 		}
 	}
