@@ -28,6 +28,17 @@ func RoundDecimalIncrement(d decimal.Decimal, inc Increment, m Mode) (decimal.De
 	if inc.exp > math.MaxInt32 || inc.exp < math.MinInt32 {
 		return d, errPlacesRange
 	}
+	if d.NumDigits() <= 18 { // the coefficient fits an int64: no big.Int work
+		c := d.CoefficientInt64()
+		neg := c < 0
+		mag := uint64(c)
+		if neg {
+			mag = -mag
+		}
+		if v, ok := RoundUint64DecimalIncrement(mag, int64(d.Exponent()), neg, inc, m); ok && v <= math.MaxInt64 {
+			return decimal.New(signed(v, neg), int32(inc.exp)), nil
+		}
+	}
 	c := d.Coefficient()
 	neg := c.Sign() < 0
 	c.Abs(c)
