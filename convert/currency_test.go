@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/pyround/pyround/convert"
+	"github.com/shopspring/decimal"
 	"golang.org/x/text/currency"
 )
 
@@ -165,6 +166,28 @@ func TestCurrencyXText(t *testing.T) {
 		}
 		if _, err := convert.CurrencyByCode(c); err == nil || !strings.Contains(err.Error(), "newer than the CLDR data") {
 			t.Errorf("CurrencyByCode(%s): %v; want newer than the CLDR data", c, err)
+		}
+	}
+}
+
+// Change works in a currency's notes and coins, so pyround change has no
+// --cash flag: --round MODE rounds to the smallest piece. That piece is
+// never finer than CLDR's cash rounding (CashIncrement): CHF and CAD's
+// 0.05 coin is exactly it, and AUD's and INR's coins are coarser than
+// CLDR's 0.01, as the coins in circulation are.
+func TestChangeSmallestPieceIsCash(t *testing.T) {
+	for _, code := range convert.ChangeCurrencyCodes() {
+		cur, err := convert.ChangeCurrency(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		smallest := cur.Major(cur.Denominations[len(cur.Denominations)-1].Value)
+		cash, err := convert.CashIncrement(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !smallest.Mod(decimal.RequireFromString(cash)).IsZero() {
+			t.Errorf("%s: smallest piece %s is not a multiple of CLDR's cash increment %s", code, smallest, cash)
 		}
 	}
 }

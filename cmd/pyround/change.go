@@ -180,8 +180,10 @@ order listed (* for unlimited). An amount the stock cannot make is an error.
 
 An amount finer than the smallest piece (0.03 CHF, whose smallest coin is
 0.05) is an error unless --round names a rounding mode (half-even, half-up,
-... as in pyround round), which rounds it to a multiple of that piece.
-Negative amounts are an error.`,
+... as in pyround round), which rounds it to a multiple of that piece:
+cash rounding, as 'pyround round --cash CHF' does, since the smallest coin
+is never finer than CLDR's cash step (CHF and CAD 0.05; AUD's 0.05 coin is
+coarser than CLDR's 0.01). Negative amounts are an error.`,
 		Example: `  pyround change 87.35 --currency USD
   pyround change 6 --coins 1,3,4
   pyround change 12.33 --currency CHF --round half-up
