@@ -5,15 +5,23 @@
 package opcheck
 
 import (
+	"errors"
 	"fmt"
+	"math"
+	"math/big"
+	"strconv"
 	"testing"
 
 	"github.com/pyround/pyround/convert"
+	"github.com/pyround/pyround/fixed"
 	"github.com/pyround/pyround/internal/oracle"
 	"github.com/pyround/pyround/mode"
 	"github.com/pyround/pyround/pydatetime"
+	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyops"
+	"github.com/pyround/pyround/pyparse"
 	"github.com/pyround/pyround/rounding"
+	"github.com/shopspring/decimal"
 )
 
 // Ops are the oracle operations pyops performs, with their arguments:
@@ -173,5 +181,96 @@ func evalRoundInc(args []string) (string, error) {
 	}
 	r := pyops.RoundIncrement{Inc: inc, Mode: m, As: as}
 	out, err := r.Append(nil, []byte(args[1]))
+	if err == nil {
+		if diff := crossRoundInc(as, args[1], inc, m, string(out)); diff != "" {
+			return diff, nil // differs from python3's answer, which out matched or not
+		}
+	}
 	return oracle.Result(string(out), err), nil
+}
+
+// crossRoundInc checks the typed library functions that round to an
+// increment against out, the text operation's answer for the same case,
+// so that every golden and live case pins them to Python too: shopspring
+// decimals (rounding.RoundDecimalIncrement) and fixed.Decimal under
+// --as decimal, and int8, int32, int64 and uint64 (RoundIntIncrement) for
+// an int with an integral increment, where a type too narrow for the
+// result must give an OverflowError. It returns "" when they agree, else
+// a description that no oracle answer equals.
+func crossRoundInc(as pyops.As, text string, inc rounding.Increment, m mode.Mode, out string) string {
+	if as == pyops.Decimal {
+		want, err := decimal.NewFromString(out)
+		if err != nil {
+			return "" // NaN: no shopspring or fixed value
+		}
+		if p, _, err := pyparse.ParseDecimal(nil, text); err == nil && p.Kind == pyparse.Finite &&
+			p.Exp >= math.MinInt32 && p.Exp <= math.MaxInt32 && len(p.Coeff) <= 1000 {
+			c, _ := new(big.Int).SetString(string(p.Coeff), 10)
+			if p.Neg {
+				c.Neg(c)
+			}
+			got, err := rounding.RoundDecimalIncrement(decimal.NewFromBigInt(c, int32(p.Exp)), inc, m)
+			if err == nil && (!got.Equal(want) || got.Exponent() != want.Exponent()) {
+				return fmt.Sprintf("RoundDecimalIncrement(%s) = %s (exponent %d), text path %s", text, got, got.Exponent(), out)
+			}
+		}
+		if d, err := fixed.Parse(text); err == nil {
+			if got, err := d.RoundIncrement(inc, m); err == nil && got.String() != out {
+				return fmt.Sprintf("fixed RoundIncrement(%s) = %s, text path %s", text, got, out)
+			}
+		}
+		return ""
+	}
+	x, err := pyops.ReadNumber([]byte(text), as, nil)
+	if err != nil || x.IsFloat || !inc.Integral() {
+		return ""
+	}
+	want, ok := new(big.Int).SetString(out, 10)
+	if !ok {
+		return "text path printed " + out + " for an int"
+	}
+	bx := x.Big
+	if bx == nil {
+		bx = big.NewInt(x.Int)
+	}
+	for _, c := range []struct {
+		name     string
+		min, max *big.Int
+		round    func() (string, error)
+	}{
+		{"int8", big.NewInt(math.MinInt8), big.NewInt(math.MaxInt8), func() (string, error) {
+			v, err := rounding.RoundIntIncrement(int8(bx.Int64()), inc, m)
+			return strconv.FormatInt(int64(v), 10), err
+		}},
+		{"int32", big.NewInt(math.MinInt32), big.NewInt(math.MaxInt32), func() (string, error) {
+			v, err := rounding.RoundIntIncrement(int32(bx.Int64()), inc, m)
+			return strconv.FormatInt(int64(v), 10), err
+		}},
+		{"int64", big.NewInt(math.MinInt64), big.NewInt(math.MaxInt64), func() (string, error) {
+			v, err := rounding.RoundIntIncrement(bx.Int64(), inc, m)
+			return strconv.FormatInt(v, 10), err
+		}},
+		{"uint64", new(big.Int), new(big.Int).SetUint64(math.MaxUint64), func() (string, error) {
+			v, err := rounding.RoundIntIncrement(bx.Uint64(), inc, m)
+			return strconv.FormatUint(v, 10), err
+		}},
+	} {
+		if bx.Cmp(c.min) < 0 || bx.Cmp(c.max) > 0 {
+			continue // x is no value of the type
+		}
+		got, err := c.round()
+		fits := want.Cmp(c.min) >= 0 && want.Cmp(c.max) <= 0
+		switch {
+		case fits && (err != nil || got != out):
+			return fmt.Sprintf("RoundIntIncrement(%s(%s)) = %s, %v; text path %s", c.name, text, got, err, out)
+		case !fits && !isOverflow(err):
+			return fmt.Sprintf("RoundIntIncrement(%s(%s)) = %s, %v; want an OverflowError for %s", c.name, text, got, err, out)
+		}
+	}
+	return ""
+}
+
+func isOverflow(err error) bool {
+	var pe *pyerr.Error
+	return errors.As(err, &pe) && pe.Type == "OverflowError"
 }
