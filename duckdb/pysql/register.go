@@ -4,62 +4,45 @@ package pysql
 import (
 	"context"
 	"database/sql"
-	"math"
 
 	"github.com/duckdb/duckdb-go/v2"
-	"github.com/pyround/pyround/rounding"
 )
 
 // Register registers every pyround function (py_round, ...) on conn, a
 // connection to a DuckDB database opened with github.com/duckdb/duckdb-go/v2.
+// The functions stay registered on the database for as long as it is open.
 func Register(ctx context.Context, conn *sql.Conn) error {
-	dbl, err := duckdb.NewTypeInfo(duckdb.TYPE_DOUBLE)
-	if err != nil {
-		return err
+	for _, family := range []func(*sql.Conn) error{
+		registerRound,      // round.go: py_round
+		registerIncrement,  // increment.go: py_round_increment
+		registerDiv,        // div.go: py_floordiv, py_mod, py_divmod
+		registerText,       // text.go: py_repr, py_str, py_format, py_hms
+		registerDistribute, // distribute.go: py_bin, py_shard
+	} {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := family(conn); err != nil {
+			return err
+		}
 	}
-	i64, err := duckdb.NewTypeInfo(duckdb.TYPE_BIGINT)
-	if err != nil {
-		return err
+	return nil
+}
+
+// register registers each of fs under name, as overloads of one function.
+func register(conn *sql.Conn, name string, fs ...duckdb.ScalarFunc) error {
+	if len(fs) == 1 {
+		return duckdb.RegisterScalarUDF(conn, name, fs[0])
 	}
-	return duckdb.RegisterScalarUDF(conn, "py_round", &roundDouble{in: []duckdb.TypeInfo{dbl, i64}, out: dbl})
+	return duckdb.RegisterScalarUDFSet(conn, name, fs...)
 }
 
-// roundDouble is py_round(DOUBLE, BIGINT) -> DOUBLE: Python's round(x, n).
-type roundDouble struct {
-	in  []duckdb.TypeInfo
-	out duckdb.TypeInfo
-}
-
-func (f *roundDouble) Config() duckdb.ScalarFuncConfig {
-	return duckdb.ScalarFuncConfig{InputTypeInfos: f.in, ResultTypeInfo: f.out}
-}
-
-func (f *roundDouble) Executor() duckdb.ScalarFuncExecutor {
-	return duckdb.ScalarFuncExecutor{ChunkContextExecutor: func(_ context.Context, st *duckdb.ChunkIteratorState) error {
-		xm, err := inputMemory(st, 0)
-		if err != nil {
-			return err
-		}
-		nm, err := inputMemory(st, 1)
-		if err != nil {
-			return err
-		}
-		om, err := outputMemory(st)
-		if err != nil {
-			return err
-		}
-		xs, ns, out := values[float64](xm), values[int64](nm), values[float64](om)
-		for row := range xs {
-			if !xm.valid(row) || !nm.valid(row) {
-				continue // NULL in, NULL out: DuckDB sets the result after the callback
-			}
-			n := int(max(min(ns[row], math.MaxInt32), math.MinInt32))
-			y, err := rounding.RoundFloat(xs[row], n, rounding.HalfEven)
-			if err != nil {
-				return err
-			}
-			out[row] = y
-		}
-		return nil
-	}}
+// typeInfo returns the TypeInfo of a primitive type; the types named in
+// this package are always valid, so an error here is a bug.
+func typeInfo(t duckdb.Type) duckdb.TypeInfo {
+	info, err := duckdb.NewTypeInfo(t)
+	if err != nil {
+		panic("pysql: " + err.Error())
+	}
+	return info
 }
