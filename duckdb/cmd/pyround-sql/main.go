@@ -53,8 +53,9 @@ Output formats (--format):
          as Python's json.dumps writes a dict: {"a": 1, "b": null}, with
          ensure_ascii escapes (\u00e9) and NaN, Infinity, -Infinity.
   table  aligned columns under a header and a rule, numbers right-aligned,
-         for a terminal. It holds the whole result in memory (at most
-         --max-rows rows, default 10000; more is an error).
+         for a terminal; printed whole or not at all, as it holds the
+         result in memory (at most --max-rows rows, default 10000; more is
+         an error).
 
 Values, as Python shows the value it would hold:
   DOUBLE            repr(): 0.1, 1e+16, 5e-324, -0.0, nan, inf
@@ -321,6 +322,9 @@ func execute(ctx context.Context, o *options, text string, stdout io.Writer) err
 		defer rows.Close()
 		return writeRows(w, rows, kind)
 	})
+	if err != nil {
+		w.cells = nil // a table is printed whole or not at all
+	}
 	if ferr := w.flush(); err == nil {
 		err = ferr
 	}
