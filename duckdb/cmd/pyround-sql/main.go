@@ -104,7 +104,7 @@ Python could not hold stops the output after the rows before it with
 "pyround-sql: row N, column C: ValueError: ..." and status 1. Usage
 errors (unknown flag, -c with a FILE, an unreadable FILE) exit with 2.`
 
-const example = `  pyround-sql -c "SELECT x, py_round(x, 2) AS r FROM (VALUES (2.675), (0.125)) t(x)"
+const example = `  pyround-sql -c "SELECT x, py_round(x, 2) AS r FROM (VALUES (2.675::DOUBLE), (0.125)) t(x)"
   pyround-sql --format jsonl -c "SELECT py_divmod(7, 2) AS qr"
   pyround-sql --db prices.duckdb query.sql > out.csv`
 

@@ -42,6 +42,12 @@ const stringsSQL = `SELECT s, n FROM (VALUES
 	(5, '', NULL),
 	(6, 'plain', 5)) t(i, s, n) ORDER BY i`
 
+// nestedTimes is repr() of a tuple of dates, times, timedeltas, a UUID
+// and bytes.
+const nestedTimes = "(datetime.datetime(2024, 1, 2, 3, 4, 5, 6), datetime.datetime(2024, 1, 2, 3, 4, tzinfo=datetime.timezone.utc), datetime.time(1, 2), " +
+	"datetime.time(1, 2, 3, 500000, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=66600))), datetime.timedelta(days=1, seconds=3), " +
+	"datetime.timedelta(days=-1, seconds=86399), UUID('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'), b'x')"
+
 func TestOutput(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -127,6 +133,16 @@ func TestOutput(t *testing.T) {
 		{"nested jsonl", []string{"--format", "jsonl", "-c", `SELECT {'q': 3, 'r': 1} AS qr, {'z': 2.5, 'a': 'x'} AS s, [1, NULL]::INTEGER[] AS l,
 			MAP {'b': 1, 'a': NULL} AS m, MAP {1: 'x'} AS k, MAP {1.5::DOUBLE: 'y'} AS k2`},
 			`{"qr": [3, 1], "s": ["2.5", "x"], "l": [1, null], "m": {"b": 1, "a": null}, "k": {"1": "x"}, "k2": {"1.5": "y"}}` + "\n"},
+		// python3 -c "import datetime as d, uuid; print(repr((d.datetime(2024,1,2,3,4,5,6), d.datetime(2024,1,2,3,4,tzinfo=d.timezone.utc), d.time(1,2), d.time(1,2,3,500000,tzinfo=d.timezone(d.timedelta(hours=-5,minutes=-30))), d.timedelta(days=1,seconds=3), d.timedelta(seconds=-1), uuid.UUID('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'), b'x')))"
+		{"nested repr of dates and times", []string{"--format", "table", "-c", `SELECT {'ts': TIMESTAMP '2024-01-02 03:04:05.000006', 'tz': TIMESTAMPTZ '2024-01-02 03:04:00+00',
+			't': TIME '01:02:00', 'ttz': TIMETZ '01:02:03.5-05:30', 'i': INTERVAL '1 day 3 seconds', 'neg': -INTERVAL '1 second',
+			'u': 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::UUID, 'b': 'x'::BLOB} AS s`},
+			"s\n" + strings.Repeat("-", len(nestedTimes)) + "\n" + nestedTimes + "\n"},
+		// python3 -c "import datetime as d; print(d.time(1,2,3,4).isoformat(), d.time(1,2,3,tzinfo=d.timezone(d.timedelta(hours=-5,minutes=-30))).isoformat())"
+		// (TIMESTAMP_NS: Python has no nanoseconds; nine digits as pandas' Timestamp.isoformat() prints them)
+		{"times and nanoseconds", []string{"-c", `SELECT TIME '01:02:03.000004' AS t, TIMETZ '01:02:03-05:30' AS ttz,
+			TIMESTAMP_NS '2024-01-01 00:00:00.123456789' AS ns, TIMESTAMP_NS '2024-01-01 00:00:00.123456' AS us`},
+			"t,ttz,ns,us\n01:02:03.000004,01:02:03-05:30,2024-01-01T00:00:00.123456789,2024-01-01T00:00:00.123456\n"},
 		{"table", []string{"--format", "table", "-c", `SELECT s, n FROM (VALUES (1, 'a', 1.5::DOUBLE), (2, 'long text', NULL), (3, 'x' || chr(10) || 'y', -20.25)) t(i, s, n) ORDER BY i`},
 			"s               n\n---------  ------\na             1.5\nlong text    None\nx\\ny       -20.25\n"},
 		{"no rows", []string{"-c", `SELECT 1 AS a, 'x' AS b WHERE false`}, "a,b\n"},
@@ -333,5 +349,27 @@ func TestParseType(t *testing.T) {
 	}
 	if parseType("INTEGER[3]").kind != "ARRAY" || parseType("STRUCT(") != nil {
 		t.Fatal("ARRAY or bad name")
+	}
+}
+
+func TestReadCSVAndJSON(t *testing.T) {
+	dir := t.TempDir()
+	prices := filepath.Join(dir, "prices.csv")
+	events := filepath.Join(dir, "events.jsonl")
+	if err := os.WriteFile(prices, []byte("item,price\na,2.675\nb,0.125\nc,1.005\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(events, []byte(`{"id": 1, "v": 0.375}`+"\n"+`{"id": 2, "v": 2.5}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// python3 -c "print([round(x, 2) for x in (2.675, 0.125, 1.005)])"
+	out, errs, code := runCase(t, "", "-c", `SELECT item, py_round(price::DOUBLE, 2) AS r FROM '`+prices+`' ORDER BY item`)
+	if code != 0 || out != "item,r\na,2.67\nb,0.12\nc,1.0\n" {
+		t.Errorf("csv in: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	// python3 -c "import json; [print(json.dumps({'id': i, 'r': round(v, 1)})) for i, v in ((1, 0.375), (2, 2.5))]"
+	out, errs, code = runCase(t, "", "--format", "jsonl", "-c", `SELECT id, py_round(v::DOUBLE, 1) AS r FROM read_json('`+events+`') ORDER BY id`)
+	if code != 0 || out != `{"id": 1, "r": 0.4}`+"\n"+`{"id": 2, "r": 2.5}`+"\n" {
+		t.Errorf("jsonl in: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
