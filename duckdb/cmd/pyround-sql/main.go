@@ -102,7 +102,8 @@ for results larger than memory COPY them to a file from SQL instead.
 A failing statement prints DuckDB's error and exits with status 1; a value
 Python could not hold stops the output after the rows before it with
 "pyround-sql: row N, column C: ValueError: ..." and status 1. Usage
-errors (unknown flag, -c with a FILE, an unreadable FILE) exit with 2.`
+errors (unknown flag, -c with a FILE, an unreadable FILE) exit with 2.
+An interrupt (Ctrl-C) stops the query or the output and exits with 130.`
 
 const example = `  pyround-sql -c "SELECT x, py_round(x, 2) AS r FROM (VALUES (2.675::DOUBLE), (0.125)) t(x)"
   pyround-sql --format jsonl -c "SELECT py_divmod(7, 2) AS qr"
@@ -212,6 +213,9 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	switch {
 	case err == nil:
 		return 0
+	case ctx.Err() != nil:
+		fmt.Fprintln(stderr, "pyround-sql: interrupted")
+		return 130
 	case errors.As(err, &ue):
 		fmt.Fprintln(stderr, "pyround-sql: "+err.Error())
 		fmt.Fprintln(stderr, usageLine)
@@ -320,7 +324,7 @@ func execute(ctx context.Context, o *options, text string, stdout io.Writer) err
 			return err
 		}
 		defer rows.Close()
-		return writeRows(w, rows, kind)
+		return writeRows(ctx, w, rows, kind)
 	})
 	if err != nil {
 		w.cells = nil // a table is printed whole or not at all
@@ -344,7 +348,7 @@ var queryKinds = map[duckdb.StmtType]bool{
 }
 
 // writeRows writes the header and every row of rows.
-func writeRows(w *writer, rows driver.Rows, kind duckdb.StmtType) error {
+func writeRows(ctx context.Context, w *writer, rows driver.Rows, kind duckdb.StmtType) error {
 	names := rows.Columns()
 	if !queryKinds[kind] && len(names) == 1 && names[0] == "Count" {
 		// Drain so that the statement's work is done; print nothing.
@@ -381,6 +385,11 @@ func writeRows(w *writer, rows driver.Rows, kind duckdb.StmtType) error {
 		}
 		if err := w.row(n, dest); err != nil {
 			return err
+		}
+		if n%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -371,5 +372,15 @@ func TestReadCSVAndJSON(t *testing.T) {
 	out, errs, code = runCase(t, "", "--format", "jsonl", "-c", `SELECT id, py_round(v::DOUBLE, 1) AS r FROM read_json('`+events+`') ORDER BY id`)
 	if code != 0 || out != `{"id": 1, "r": 0.4}`+"\n"+`{"id": 2, "r": 2.5}`+"\n" {
 		t.Errorf("jsonl in: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+func TestCanceledContextExits130(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	code := runContext(ctx, []string{"-c", "SELECT 1"}, strings.NewReader(""), &out, &errb)
+	if code != 130 || errb.String() != "pyround-sql: interrupted\n" {
+		t.Fatalf("exit %d, stderr %q", code, errb.String())
 	}
 }
