@@ -37,9 +37,10 @@ The SQL comes from -c, else from the FILE argument, else from standard
 input (also for FILE "-"). Several statements separated by ';' run in
 order, in one connection; only the LAST statement's rows are printed (the
 rows of earlier SELECTs are discarded). When the last statement is an
-INSERT, UPDATE, DELETE, COPY, CREATE or other statement whose result is
-only DuckDB's "Count" summary, nothing is printed (INSERT ... RETURNING
-prints its rows). --db FILE opens (or creates) a persistent database;
+INSERT, UPDATE, DELETE, COPY, CREATE, SET or other statement whose result
+is only DuckDB's "Count" or "Success" summary, nothing is printed (INSERT
+... RETURNING prints its rows). SQL of only white space or comments does
+nothing. --db FILE opens (or creates) a persistent database;
 the default is a new in-memory one. Files are read and written by DuckDB
 itself: FROM 'prices.csv', FROM 'prices.parquet', read_json('e.jsonl'),
 COPY (SELECT ...) TO 'out.parquet' (FORMAT parquet).
@@ -311,6 +312,9 @@ func execute(ctx context.Context, o *options, text string, stdout io.Writer) err
 		// the last one.
 		st, err := c.PrepareContext(ctx, text)
 		if err != nil {
+			if err.Error() == "empty query" { // only comments
+				return nil
+			}
 			return err
 		}
 		defer st.Close()
@@ -336,7 +340,9 @@ func execute(ctx context.Context, o *options, text string, stdout io.Writer) err
 }
 
 // queryKinds are the statement types whose rows are always printed; the
-// others print theirs unless they are DuckDB's one-column "Count" summary.
+// others print theirs unless they are DuckDB's one-column summary, "Count"
+// (INSERT, UPDATE, DELETE, COPY, CREATE TABLE) or "Success" (SET, BEGIN,
+// COMMIT, ...).
 var queryKinds = map[duckdb.StmtType]bool{
 	duckdb.STATEMENT_TYPE_SELECT:       true,
 	duckdb.STATEMENT_TYPE_EXPLAIN:      true,
@@ -350,7 +356,7 @@ var queryKinds = map[duckdb.StmtType]bool{
 // writeRows writes the header and every row of rows.
 func writeRows(ctx context.Context, w *writer, rows driver.Rows, kind duckdb.StmtType) error {
 	names := rows.Columns()
-	if !queryKinds[kind] && len(names) == 1 && names[0] == "Count" {
+	if !queryKinds[kind] && len(names) == 1 && (names[0] == "Count" || names[0] == "Success") {
 		// Drain so that the statement's work is done; print nothing.
 		dest := make([]driver.Value, 1)
 		for {
@@ -381,6 +387,9 @@ func writeRows(ctx context.Context, w *writer, rows driver.Rows, kind duckdb.Stm
 			return nil
 		}
 		if err != nil {
+			if strings.Contains(err.Error(), "empty name") {
+				err = fmt.Errorf("%w (duckdb-go cannot read a STRUCT with unnamed fields, such as row(1, 'x'): name them, {'a': 1, 'b': 'x'}, or cast to VARCHAR)", err)
+			}
 			return err
 		}
 		if err := w.row(n, dest); err != nil {

@@ -155,6 +155,11 @@ func TestOutput(t *testing.T) {
 		{"create only", []string{"-c", `CREATE TABLE t(x INT)`}, ""},
 		{"returning printed", []string{"-c", `CREATE TABLE t(x INT); INSERT INTO t VALUES (1), (2) RETURNING x * 10 AS y`}, "y\n10\n20\n"},
 		{"empty SQL", []string{"-c", "  \n"}, ""},
+		{"only a comment", []string{"-c", "-- nothing\n"}, ""},
+		{"set prints nothing", []string{"-c", "SET threads = 2"}, ""},
+		{"trailing comment", []string{"-c", "SELECT 1 AS a; -- done"}, "a\n1\n"},
+		{"json column", []string{"-c", `SELECT '{"a": [1, 2]}'::JSON AS j, ['x']::JSON AS k`}, "j,k\n\"{\"\"a\"\":[1,2]}\",\"[\"\"x\"\"]\"\n"},
+		{"json column jsonl", []string{"--format", "jsonl", "-c", `SELECT '{"a": [1, 2]}'::JSON AS j`}, `{"j": {"a":[1,2]}}` + "\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errs, code := runCase(t, "", tc.args...)
@@ -196,6 +201,8 @@ func TestErrors(t *testing.T) {
 		{"infinity timestamp", []string{"--format", "jsonl", "-c", `SELECT 'infinity'::TIMESTAMP AS ts`}, 1, "", "row 1, column ts: ValueError: year 294247 is out of range"},
 		// python3 -c "str(10**4300)" -> ValueError: Exceeds the limit (4300 digits) for integer string conversion; ...
 		{"int_max_str_digits", []string{"-c", `SELECT 1 AS a UNION ALL SELECT ('1' || repeat('0', 4300))::BIGNUM`}, 1, "a\n1\n", "row 2, column a: ValueError: Exceeds the limit (4300 digits)"},
+		{"unnamed struct", []string{"-c", "SELECT row(1, 'x') AS r"}, 1, "r\n", "name them"},
+		{"parameter", []string{"-c", "SELECT ?"}, 1, "", "pyround-sql: "},
 		{"table row limit", []string{"--format", "table", "--max-rows", "2", "-c", "SELECT * FROM range(5)"}, 1, "", "--format table holds at most 2 rows"},
 		{"table all or nothing", []string{"--format", "table", "-c", `SELECT ts FROM (VALUES (1, TIMESTAMP '2024-01-01'), (2, TIMESTAMP '10000-01-01')) t(i, ts) ORDER BY i`}, 1, "", "row 2, column ts: ValueError: year 10000 is out of range"},
 	} {
