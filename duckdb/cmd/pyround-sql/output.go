@@ -24,6 +24,7 @@ type writer struct {
 	w       *bufio.Writer
 	cols    []column
 	buf     []byte
+	field   []byte     // a CSV field being quoted
 	cells   [][]string // --format table: every cell, the header first
 }
 
@@ -76,9 +77,11 @@ func (w *writer) row(n int, vals []driver.Value) error {
 					return valueError(n, w.cols[i].name, err)
 				}
 			}
-			// The field's text is at b[start:]: quote it in place.
-			field := append([]byte(nil), b[start:]...)
-			b = appendCSVField(b[:start], field, len(vals) == 1)
+			// The field's text is at b[start:]; quote it when it must be.
+			if needsQuote(b[start:], len(vals) == 1) {
+				w.field = append(w.field[:0], b[start:]...)
+				b = appendCSVField(b[:start], w.field, len(vals) == 1)
+			}
 		}
 		b = append(b, w.eol...)
 	case "jsonl":
@@ -117,14 +120,7 @@ func (w *writer) row(n int, vals []driver.Value) error {
 // default dialect) writes it: quoted when it holds a comma, a quote, CR or
 // LF, quotes doubled; the only field of a row is quoted when empty ("").
 func appendCSVField(dst, field []byte, only bool) []byte {
-	needs := only && len(field) == 0
-	for _, c := range field {
-		if c == ',' || c == '"' || c == '\r' || c == '\n' {
-			needs = true
-			break
-		}
-	}
-	if !needs {
+	if !needsQuote(field, only) {
 		return append(dst, field...)
 	}
 	dst = append(dst, '"')
@@ -135,6 +131,20 @@ func appendCSVField(dst, field []byte, only bool) []byte {
 		dst = append(dst, c)
 	}
 	return append(dst, '"')
+}
+
+// needsQuote reports whether csv.writer quotes field: when it holds a
+// comma, a quote, CR or LF, or is the empty only field of its row.
+func needsQuote(field []byte, only bool) bool {
+	if only && len(field) == 0 {
+		return true
+	}
+	for _, c := range field {
+		if c == ',' || c == '"' || c == '\r' || c == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // tableCell returns a cell's text for a terminal: control characters are
