@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -123,6 +124,9 @@ func TestOutput(t *testing.T) {
 		// python3 -c "import datetime as d; print(str(d.timedelta(days=1, seconds=3)), str(d.timedelta(seconds=-1)), str(d.timedelta(microseconds=500000)))"
 		{"intervals", []string{"-c", `SELECT INTERVAL '1 day 3 seconds' AS a, -INTERVAL '1 second' AS b, INTERVAL '0.5 seconds' AS c, INTERVAL '14 months 2 days' AS m`},
 			"a,b,c,m\n\"1 day, 0:00:03\",\"-1 day, 23:59:59\",0:00:00.500000,1 year 2 months 2 days\n"},
+		// python3 -c "import datetime as d; [print(x) for x in [d.timedelta(days=2,seconds=-1), d.timedelta(days=-3,hours=5), d.timedelta(hours=100), d.timedelta(seconds=-0.5)]]"
+		{"intervals as timedelta", []string{"-c", `SELECT i FROM (VALUES (1, INTERVAL '2 days -1 second'), (2, INTERVAL '-3 days 5 hours'), (3, INTERVAL '100 hours'), (4, INTERVAL '-0.5 seconds')) t(k, i) ORDER BY k`},
+			"i\n\"1 day, 23:59:59\"\n\"-3 days, 5:00:00\"\n\"4 days, 4:00:00\"\n\"-1 day, 23:59:59.500000\"\n"},
 		// python3 -c "import uuid; print(uuid.UUID('a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'), repr(b'ab\xff\'\"'))"
 		{"uuid and blob", []string{"-c", `SELECT 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::UUID AS u, 'ab\xFF''"'::BLOB AS b`},
 			"u,b\na0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11,\"b'ab\\xff\\'\"\"'\"\n"},
@@ -389,5 +393,29 @@ func TestCanceledContextExits130(t *testing.T) {
 	code := runContext(ctx, []string{"-c", "SELECT 1"}, strings.NewReader(""), &out, &errb)
 	if code != 130 || errb.String() != "pyround-sql: interrupted\n" {
 		t.Fatalf("exit %d, stderr %q", code, errb.String())
+	}
+}
+
+// TestIntervalMonthsIsDuckDBText: no timedelta has months, so an INTERVAL
+// with months prints DuckDB's own text, the same as its cast to VARCHAR.
+func TestIntervalMonthsIsDuckDBText(t *testing.T) {
+	out, errs, code := runCase(t, "", "--format", "jsonl", "-c", `SELECT i, i::VARCHAR AS duck FROM (VALUES (1, INTERVAL '14 months 2 days 3 hours'),
+		(2, INTERVAL '-1 month -1 second'), (3, INTERVAL '1 month 0.25 seconds'), (4, INTERVAL '-25 months'), (5, INTERVAL '1 month -3 days 26 hours'),
+		(6, INTERVAL '1 month 0.000001 seconds')) t(k, i) ORDER BY k`)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 6 {
+		t.Fatalf("%d lines: %q", len(lines), out)
+	}
+	for _, line := range lines {
+		var row struct{ I, Duck string }
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatal(err)
+		}
+		if row.I != row.Duck {
+			t.Errorf("INTERVAL %q printed as %q", row.Duck, row.I)
+		}
 	}
 }

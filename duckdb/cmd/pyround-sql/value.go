@@ -510,7 +510,8 @@ func appendIntervalStr(dst []byte, iv duckdb.Interval) []byte {
 		s := us / 1_000_000
 		dst = fmt.Appendf(dst, "%02d:%02d:%02d", s/3600, s/60%60, s%60)
 		if f := us % 1_000_000; f != 0 {
-			dst = fmt.Appendf(dst, ".%06d", f)
+			frac := fmt.Appendf(nil, ".%06d", f)
+			dst = append(dst, bytes.TrimRight(frac, "0")...)
 		}
 	}
 	return dst
