@@ -4,7 +4,7 @@
 // Lines or an aligned table.
 //
 //	go install github.com/pyround/pyround/duckdb/cmd/pyround-sql@latest
-//	pyround-sql -c "SELECT py_round(2.675, 2) AS r"
+//	pyround-sql -c "SELECT py_round(2.675::DOUBLE, 2) AS r"   # r, 2.67
 //
 // Errors are printed as "pyround-sql: message" on standard error; a failed
 // statement or value exits with status 1, a usage error with status 2.
@@ -318,7 +318,10 @@ func execute(ctx context.Context, o *options, text string, stdout io.Writer) err
 			return err
 		}
 		defer st.Close()
-		stmt := st.(*duckdb.Stmt)
+		stmt, ok := st.(*duckdb.Stmt)
+		if !ok {
+			return fmt.Errorf("unexpected driver statement %T", st)
+		}
 		kind, err := stmt.StatementType()
 		if err != nil {
 			return err
