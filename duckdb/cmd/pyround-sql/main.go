@@ -52,7 +52,8 @@ Output formats (--format):
          Lines end in LF; --crlf ends them in CR LF as csv.writer does.
   jsonl  one JSON object per row, keys the column names in order, written
          as Python's json.dumps writes a dict: {"a": 1, "b": null}, with
-         ensure_ascii escapes (\u00e9) and NaN, Infinity, -Infinity.
+         ensure_ascii escapes (\u00e9) and NaN, Infinity, -Infinity (a
+         repeated column name repeats its key).
   table  aligned columns under a header and a rule, numbers right-aligned,
          for a terminal; printed whole or not at all, as it holds the
          result in memory (at most --max-rows rows, default 10000; more is
@@ -274,13 +275,14 @@ func readSQL(o *options, haveCommand bool, args []string, stdin io.Reader) (stri
 		if err != nil {
 			return "", err
 		}
-		return string(b), nil
+		return strings.TrimPrefix(string(b), "\ufeff"), nil
 	}
 	b, err := io.ReadAll(stdin)
 	if err != nil {
 		return "", fmt.Errorf("reading standard input: %w", err)
 	}
-	return string(b), nil
+	// A UTF-8 byte order mark (an editor's) is no part of the SQL.
+	return strings.TrimPrefix(string(b), "\ufeff"), nil
 }
 
 // execute opens the database, registers pyround's functions, runs text

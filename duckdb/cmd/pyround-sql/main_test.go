@@ -243,6 +243,7 @@ func TestSources(t *testing.T) {
 		{"file", "", []string{sqlFile}},
 		{"file then flag", "", []string{sqlFile, "--format", "csv"}},
 		{"stdin", "SELECT py_round(2.675::DOUBLE, 2) AS r", nil},
+		{"stdin with a byte order mark", "\ufeffSELECT py_round(2.675::DOUBLE, 2) AS r", nil},
 		{"stdin dash", "SELECT py_round(2.675::DOUBLE, 2) AS r", []string{"-"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
