@@ -1,5 +1,494 @@
 package pysql
 
-import "database/sql"
+import (
+	"context"
+	"database/sql"
+	"math"
+	"math/big"
+	"strings"
+	"sync"
+	"unsafe"
 
-func registerText(conn *sql.Conn) error { return nil } // stub: not yet written
+	"github.com/cockroachdb/apd/v3"
+	"github.com/duckdb/duckdb-go/v2"
+	"github.com/pyround/pyround/convert"
+	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/pyfmt"
+	"github.com/pyround/pyround/pyops"
+)
+
+// The text family: Python's repr(), str(), format() and
+// str(datetime.timedelta(seconds=x)) of SQL values, each returning
+// VARCHAR, NULL for a NULL argument.
+//
+// A SQL value is the Python value it stands for:
+//
+//	DOUBLE                 float
+//	FLOAT                  float(x): the float32 widened exactly, as DuckDB's cast to DOUBLE
+//	TINYINT ... BIGINT,    int
+//	UTINYINT ... UBIGINT,
+//	HUGEINT, UHUGEINT
+//	DECIMAL(p, s)          decimal.Decimal with the column's scale: DECIMAL(10,2) 1.5 is Decimal('1.50')
+//	VARCHAR                (py_format, py_hms only) the text read as `pyround format` and
+//	                       `pyround hms` read it by default: int(text) if int() accepts it,
+//	                       else float(text)
+//
+// A numeric literal with a decimal point is a DECIMAL in DuckDB (1.5 is
+// DECIMAL(2,1)): py_repr(1.5) is Decimal('1.5'); write 1.5::DOUBLE for the
+// float. Any other type is a TypeError naming the accepted ones.
+//
+//	py_repr(x)          repr(x): '0.1', '1e+16', 'nan', 'inf', '-0.0', '123',
+//	                    and for a DECIMAL "Decimal('1.50')", as Python's repr shows it
+//	py_str(x)           str(x): as repr for float and int; '1.50' for a DECIMAL
+//	py_format(x, spec)  format(x, spec), the whole mini-language; a bad spec is
+//	                    Python's ValueError for x's type
+//	py_hms(seconds)     str(timedelta(seconds=x)) as `pyround hms` prints it:
+//	                    '1 day, 1:01:01.500000'; float seconds round half-even to
+//	                    the microsecond; a DECIMAL rounds its exact value half-even
+//	                    (as `pyround hms --as decimal`: timedelta itself refuses a
+//	                    Decimal); past 999999999 days Python's OverflowError
+//
+// py_format refuses a width or precision above MaxFormatField, which
+// Python would attempt (a gigabyte per row), with a MemoryError saying
+// the limit is pyround's.
+func registerText(conn *sql.Conn) error {
+	str := typeInfo(duckdb.TYPE_VARCHAR)
+	var repr, strs, hms, format []duckdb.ScalarFunc
+	for _, in := range numericInputs {
+		x := typeInfo(in.t)
+		repr = append(repr, &scalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_repr", in.k, reprAccepts, appendRepr)})
+		strs = append(strs, &scalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_str", in.k, reprAccepts, appendStr)})
+		hms = append(hms, &scalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_hms", in.k, textAccepts, appendHMS)})
+		format = append(format, &scalar{in: []duckdb.TypeInfo{x, str}, out: str, run: formatText(in.k)})
+	}
+	hms = append(hms, &scalar{in: []duckdb.TypeInfo{str}, out: str, run: unaryText("py_hms", inText, textAccepts, appendHMS)})
+	format = append(format, &scalar{in: []duckdb.TypeInfo{str, str}, out: str, run: formatText(inText)})
+	for _, r := range []struct {
+		name string
+		fs   []duckdb.ScalarFunc
+	}{{"py_repr", repr}, {"py_str", strs}, {"py_format", format}, {"py_hms", hms}} {
+		if err := register(conn, r.name, r.fs...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const (
+	reprAccepts = "DOUBLE, FLOAT, an integer type (TINYINT to HUGEINT, UTINYINT to UHUGEINT) or DECIMAL"
+	textAccepts = reprAccepts + ", or VARCHAR"
+)
+
+// MaxFormatField is the largest width or precision py_format accepts:
+// Python would build a string that long for every row.
+const MaxFormatField = 1 << 16
+
+var errFormatField = pyerr.New("MemoryError", "format width or precision above 65536 (pyround's limit in SQL)")
+
+// scalar is a scalar function of given argument and result types, run a
+// chunk at a time.
+type scalar struct {
+	in  []duckdb.TypeInfo
+	out duckdb.TypeInfo
+	run duckdb.ChunkContextExecutorFn
+}
+
+func (f *scalar) Config() duckdb.ScalarFuncConfig {
+	return duckdb.ScalarFuncConfig{InputTypeInfos: f.in, ResultTypeInfo: f.out}
+}
+
+func (f *scalar) Executor() duckdb.ScalarFuncExecutor {
+	return duckdb.ScalarFuncExecutor{ChunkContextExecutor: f.run}
+}
+
+// inKind is how a column's values are read.
+type inKind uint8
+
+const (
+	inDouble inKind = iota
+	inFloat
+	inInt8
+	inInt16
+	inInt32
+	inInt64
+	inUint8
+	inUint16
+	inUint32
+	inUint64
+	inBoxed // through DataChunk.GetValue: HUGEINT, UHUGEINT, DECIMAL, and whatever binds to ANY
+	inText  // VARCHAR
+)
+
+// numericInputs are the overloads of a function of one number. DuckDB
+// prefers an exact type, then ANY (DECIMAL of any width and scale, and
+// the types refused at run time) over an implicit cast.
+var numericInputs = []struct {
+	t duckdb.Type
+	k inKind
+}{
+	{duckdb.TYPE_DOUBLE, inDouble}, {duckdb.TYPE_FLOAT, inFloat},
+	{duckdb.TYPE_TINYINT, inInt8}, {duckdb.TYPE_SMALLINT, inInt16},
+	{duckdb.TYPE_INTEGER, inInt32}, {duckdb.TYPE_BIGINT, inInt64},
+	{duckdb.TYPE_UTINYINT, inUint8}, {duckdb.TYPE_USMALLINT, inUint16},
+	{duckdb.TYPE_UINTEGER, inUint32}, {duckdb.TYPE_UBIGINT, inUint64},
+	{duckdb.TYPE_HUGEINT, inBoxed}, {duckdb.TYPE_UHUGEINT, inBoxed},
+	{duckdb.TYPE_ANY, inBoxed},
+}
+
+// valKind is the Python type of a value read.
+type valKind uint8
+
+const (
+	vFloat valKind = iota // f
+	vInt                  // i
+	vBig                  // big: an int past int64
+	vDec                  // dec
+	vText                 // text, borrowed from the vector
+)
+
+// value is one row's argument.
+type value struct {
+	kind valKind
+	f    float64
+	i    int64
+	big  *big.Int
+	dec  apd.Decimal
+	text []byte
+	bigs big.Int // scratch for big
+}
+
+// column reads one input column of a chunk.
+type column struct {
+	kind    inKind
+	mem     memory
+	chunk   *duckdb.DataChunk
+	col     int
+	view    duckdb.VectorView[string]
+	fn, acc string // the function's name and what it accepts, for a TypeError
+}
+
+func openColumn(st *duckdb.ChunkIteratorState, col int, k inKind, fn, acc string) (column, error) {
+	c := column{kind: k, chunk: st.GetInputChunk(), col: col, fn: fn, acc: acc}
+	var err error
+	switch k {
+	case inBoxed:
+	case inText:
+		var v duckdb.Vector
+		if v, err = c.chunk.GetVector(col); err == nil {
+			c.view, err = duckdb.GetVectorView[string](v)
+		}
+	default:
+		c.mem, err = inputMemory(st, col)
+	}
+	return c, err
+}
+
+// read reads row into v and reports whether it is a value (not NULL).
+func (c *column) read(row int, v *value) (bool, error) {
+	switch c.kind {
+	case inBoxed:
+		x, err := c.chunk.GetValue(c.col, row)
+		if err != nil || x == nil {
+			return false, err
+		}
+		return true, c.readBoxed(x, v)
+	case inText:
+		s, ok, err := c.view.GetValueBorrowed(row)
+		if !ok || err != nil {
+			return false, err
+		}
+		v.kind, v.text = vText, unsafe.Slice(unsafe.StringData(s), len(s))
+		return true, nil
+	}
+	if !c.mem.valid(row) {
+		return false, nil
+	}
+	v.kind = vInt
+	switch c.kind {
+	case inDouble:
+		v.kind, v.f = vFloat, values[float64](c.mem)[row]
+	case inFloat:
+		v.kind, v.f = vFloat, float64(values[float32](c.mem)[row])
+	case inInt8:
+		v.i = int64(values[int8](c.mem)[row])
+	case inInt16:
+		v.i = int64(values[int16](c.mem)[row])
+	case inInt32:
+		v.i = int64(values[int32](c.mem)[row])
+	case inInt64:
+		v.i = values[int64](c.mem)[row]
+	case inUint8:
+		v.i = int64(values[uint8](c.mem)[row])
+	case inUint16:
+		v.i = int64(values[uint16](c.mem)[row])
+	case inUint32:
+		v.i = int64(values[uint32](c.mem)[row])
+	case inUint64:
+		if u := values[uint64](c.mem)[row]; u <= math.MaxInt64 {
+			v.i = int64(u)
+		} else {
+			v.kind, v.big = vBig, v.bigs.SetUint64(u)
+		}
+	}
+	return true, nil
+}
+
+func (c *column) readBoxed(x any, v *value) error {
+	switch x := x.(type) {
+	case *big.Int:
+		if x.IsInt64() {
+			v.kind, v.i = vInt, x.Int64()
+		} else {
+			v.kind, v.big = vBig, x
+		}
+	case duckdb.Decimal:
+		v.kind = vDec
+		return setDecimal(&v.dec, x)
+	case float64:
+		v.kind, v.f = vFloat, x
+	case int64:
+		v.kind, v.i = vInt, x
+	default:
+		return pyerr.TypeError(c.fn + "() does not accept " + duckTypeName(x) + "; it accepts " + c.acc)
+	}
+	return nil
+}
+
+// duckTypeName names the DuckDB type of a value GetValue returned.
+func duckTypeName(x any) string {
+	switch x.(type) {
+	case string:
+		return "VARCHAR"
+	case bool:
+		return "BOOLEAN"
+	case []byte:
+		return "BLOB"
+	case duckdb.Interval:
+		return "INTERVAL"
+	case []any:
+		return "a LIST"
+	case map[string]any:
+		return "a STRUCT"
+	case duckdb.UUID:
+		return "UUID"
+	}
+	return "this type"
+}
+
+// textState is one executor call's scratch space, pooled between calls
+// (DuckDB runs a function on several threads at once).
+type textState struct {
+	buf  []byte
+	x    value
+	spec value
+	fmt  specCache
+	hms  pyops.HMS
+}
+
+var textStates = sync.Pool{New: func() any { return new(textState) }}
+
+// bytesString views b as a string, for VectorWriter.Set, which copies it.
+func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// unaryText is the executor of a function of one argument, read as k,
+// that op appends as text.
+func unaryText(name string, k inKind, acc string, op func(s *textState, dst []byte, v *value) ([]byte, error)) duckdb.ChunkContextExecutorFn {
+	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
+		c, err := openColumn(st, 0, k, name, acc)
+		if err != nil {
+			return err
+		}
+		w, err := duckdb.GetVectorWriter[string](st.GetResultVector())
+		if err != nil {
+			return err
+		}
+		s := textStates.Get().(*textState)
+		defer textStates.Put(s)
+		for row := range st.GetInputChunk().GetSize() {
+			ok, err := c.read(row, &s.x)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				continue // NULL in, NULL out: DuckDB sets the result after the callback
+			}
+			if s.buf, err = op(s, s.buf[:0], &s.x); err != nil {
+				return err
+			}
+			if err := w.Set(row, bytesString(s.buf)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func appendRepr(_ *textState, dst []byte, v *value) ([]byte, error) {
+	if v.kind == vDec {
+		return pyfmt.AppendAPDRepr(dst, &v.dec), nil
+	}
+	return appendStr(nil, dst, v)
+}
+
+func appendStr(_ *textState, dst []byte, v *value) ([]byte, error) {
+	switch v.kind {
+	case vFloat:
+		return pyfmt.AppendRepr(dst, v.f), nil
+	case vInt:
+		return pyfmt.AppendInt(dst, v.i), nil
+	case vBig:
+		return pyfmt.AppendBigInt(dst, v.big), nil
+	case vDec:
+		return pyfmt.AppendAPD(dst, &v.dec), nil
+	}
+	return dst, pyerr.TypeError("py_str() does not accept VARCHAR")
+}
+
+func appendHMS(s *textState, dst []byte, v *value) ([]byte, error) {
+	var td convert.Timedelta
+	var err error
+	switch v.kind {
+	case vFloat:
+		td, err = convert.NewTimedeltaFloat(v.f)
+	case vInt:
+		td, err = convert.NewTimedeltaSeconds(v.i)
+	case vBig:
+		td, err = convert.NewTimedeltaBig(v.big)
+	case vDec:
+		// The Decimal's exact value, rounded half-even to microseconds, as
+		// `pyround hms --as decimal` reads the same text.
+		dst = pyfmt.AppendAPD(dst, &v.dec)
+		td, err = convert.NewTimedeltaDecimalText(dst)
+		dst = dst[:0]
+	case vText:
+		s.hms.As = pyops.Auto
+		td, err = s.hms.Timedelta(v.text)
+	}
+	if err != nil {
+		return dst, err
+	}
+	return td.AppendFormat(dst, convert.Python), nil
+}
+
+// specCache holds a format spec parsed for each Python type, kept while
+// rows bring the same spec (a constant spec is parsed once per pooled
+// state, not once per row).
+type specCache struct {
+	text   string // an owned copy
+	set    bool
+	parsed [3]bool
+	specs  [3]pyfmt.Spec
+	errs   [3]error
+	format *pyops.Format // for VARCHAR values, made when first needed
+}
+
+const (
+	specInt = iota
+	specFloat
+	specDecimal
+)
+
+var specTypes = [3]string{"int", "float", "decimal.Decimal"}
+
+// use makes spec the cached one.
+func (c *specCache) use(spec string) {
+	if c.set && c.text == spec {
+		return
+	}
+	*c = specCache{text: strings.Clone(spec), set: true}
+}
+
+// spec returns the spec parsed for Python type t (specInt, ...).
+func (c *specCache) spec(t int) (*pyfmt.Spec, error) {
+	if !c.parsed[t] {
+		c.parsed[t] = true
+		c.specs[t], c.errs[t] = pyfmt.ParseSpecFor(c.text, specTypes[t])
+		if sp := &c.specs[t]; c.errs[t] == nil && (sp.Width > MaxFormatField || sp.Precision > MaxFormatField) {
+			c.errs[t] = errFormatField
+		}
+	}
+	return &c.specs[t], c.errs[t]
+}
+
+// appendText appends format(x, spec) for the text x, read as
+// `pyround format` reads it.
+func (c *specCache) appendText(dst, x []byte) ([]byte, error) {
+	// The limit applies whichever type x turns out to be.
+	for t := range c.specs {
+		if _, err := c.spec(t); err == errFormatField {
+			return dst, err
+		}
+	}
+	if c.format == nil {
+		c.format = pyops.NewFormat(c.text, pyops.Auto)
+	}
+	return c.format.Append(dst, x)
+}
+
+func (c *specCache) append(dst []byte, v *value) ([]byte, error) {
+	t := specInt
+	switch v.kind {
+	case vText:
+		return c.appendText(dst, v.text)
+	case vFloat:
+		t = specFloat
+	case vDec:
+		t = specDecimal
+	}
+	sp, err := c.spec(t)
+	if err != nil {
+		return dst, err
+	}
+	switch v.kind {
+	case vFloat:
+		return pyfmt.AppendFormatFloat(dst, v.f, *sp)
+	case vInt:
+		return pyfmt.AppendFormatInt(dst, v.i, *sp)
+	case vBig:
+		return pyfmt.AppendFormatBigInt(dst, v.big, *sp)
+	}
+	return pyfmt.AppendFormatAPD(dst, &v.dec, *sp)
+}
+
+// formatText is the executor of py_format(x, spec), x read as k.
+func formatText(k inKind) duckdb.ChunkContextExecutorFn {
+	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
+		c, err := openColumn(st, 0, k, "py_format", textAccepts)
+		if err != nil {
+			return err
+		}
+		specs, err := openColumn(st, 1, inText, "py_format", "VARCHAR")
+		if err != nil {
+			return err
+		}
+		w, err := duckdb.GetVectorWriter[string](st.GetResultVector())
+		if err != nil {
+			return err
+		}
+		s := textStates.Get().(*textState)
+		defer textStates.Put(s)
+		for row := range st.GetInputChunk().GetSize() {
+			ok, err := c.read(row, &s.x)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				continue
+			}
+			if ok, err = specs.read(row, &s.spec); !ok || err != nil {
+				if err != nil {
+					return err
+				}
+				continue
+			}
+			s.fmt.use(bytesString(s.spec.text))
+			if s.buf, err = s.fmt.append(s.buf[:0], &s.x); err != nil {
+				return err
+			}
+			if err := w.Set(row, bytesString(s.buf)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}

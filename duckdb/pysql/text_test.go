@@ -1,0 +1,277 @@
+package pysql_test
+
+import "testing"
+
+// The table is what python3 prints: it is the output of this program
+// (python3 gen.py), each SQL expression beside the Python expression it
+// stands for. A DECIMAL stands for a decimal.Decimal with the column's
+// scale, a VARCHAR for the text read as `pyround format`/`pyround hms`
+// read it (auto: int(text), else float(text)).
+//
+//	import datetime, json, struct
+//	from decimal import Decimal, ROUND_HALF_EVEN
+//	def auto(t):
+//	    try: return int(t)
+//	    except ValueError: return float(t)
+//	def hmsdec(d):  # pyround hms --as decimal: the exact value, half-even to microseconds
+//	    return datetime.timedelta(microseconds=int((Decimal(d) * 10**6).to_integral_value(ROUND_HALF_EVEN)))
+//	def hms(x): return datetime.timedelta(seconds=x)
+//	def go(s): return json.dumps(s, ensure_ascii=False)
+//	cases = [
+//	 # (SQL expression, Python expression)
+//	 ("py_repr(0.1::DOUBLE)", "repr(0.1)"),
+//	 ("py_repr(1e16::DOUBLE)", "repr(1e16)"),
+//	 ("py_repr('-0.0'::DOUBLE)", "repr(-0.0)"),
+//	 ("py_repr('nan'::DOUBLE)", "repr(float('nan'))"),
+//	 ("py_repr('inf'::DOUBLE)", "repr(float('inf'))"),
+//	 ("py_repr('-inf'::DOUBLE)", "repr(float('-inf'))"),
+//	 ("py_repr(1e-7::DOUBLE)", "repr(1e-7)"),
+//	 ("py_repr(9007199254740993::DOUBLE)", "repr(float(9007199254740993))"),
+//	 ("py_repr(2.675::DOUBLE)", "repr(2.675)"),
+//	 ("py_repr(0.1::FLOAT)", "repr(struct.unpack('f', struct.pack('f', 0.1))[0])"),
+//	 ("py_repr(9007199254740993::BIGINT)", "repr(9007199254740993)"),
+//	 ("py_repr((-9223372036854775808)::BIGINT)", "repr(-2**63)"),
+//	 ("py_repr(9223372036854775807::BIGINT)", "repr(2**63-1)"),
+//	 ("py_repr(18446744073709551615::UBIGINT)", "repr(2**64-1)"),
+//	 ("py_repr((-170141183460469231731687303715884105728)::HUGEINT)", "repr(-2**127)"),
+//	 ("py_repr(340282366920938463463374607431768211455::UHUGEINT)", "repr(2**128-1)"),
+//	 ("py_repr((-128)::TINYINT)", "repr(-128)"),
+//	 ("py_repr(65535::USMALLINT)", "repr(65535)"),
+//	 ("py_repr(7)", "repr(7)"),
+//	 ("py_repr(1.5::DECIMAL(10,2))", "repr(Decimal('1.50'))"),
+//	 ("py_repr((-0.001)::DECIMAL(18,3))", "repr(Decimal('-0.001'))"),
+//	 ("py_repr(0::DECIMAL(4,3))", "repr(Decimal('0.000'))"),
+//	 ("py_repr(1.5)", "repr(Decimal('1.5'))"),
+//	 ("py_repr(12345678901234567890.123456789::DECIMAL(38,9))", "repr(Decimal('12345678901234567890.123456789'))"),
+//	 ("py_repr(0.0000001::DECIMAL(10,8))", "repr(Decimal('0.00000010'))"),
+//	 ("py_str(0.1::DOUBLE)", "str(0.1)"),
+//	 ("py_str('-0.0'::DOUBLE)", "str(-0.0)"),
+//	 ("py_str(1e22::DOUBLE)", "str(1e22)"),
+//	 ("py_str(1.5::DECIMAL(10,2))", "str(Decimal('1.50'))"),
+//	 ("py_str(0.0000001::DECIMAL(10,8))", "str(Decimal('0.00000010'))"),
+//	 ("py_str((-99999999999999999999999999999999999999)::DECIMAL(38,0))", "str(Decimal('-99999999999999999999999999999999999999'))"),
+//	 ("py_str(9223372036854775807::BIGINT)", "str(2**63-1)"),
+//	 ("py_format(1234567.891::DOUBLE, ',.2f')", "format(1234567.891, ',.2f')"),
+//	 ("py_format(1234567.891, ',.2f')", "format(Decimal('1234567.891'), ',.2f')"),
+//	 ("py_format(2.675::DOUBLE, '.2f')", "format(2.675, '.2f')"),
+//	 ("py_format(2.675, '.2f')", "format(Decimal('2.675'), '.2f')"),
+//	 ("py_format('2.675', '.2f')", "format(auto('2.675'), '.2f')"),
+//	 ("py_format('-0.0'::DOUBLE, 'z.1f')", "format(-0.0, 'z.1f')"),
+//	 ("py_format('-0.0'::DOUBLE, '')", "format(-0.0, '')"),
+//	 ("py_format('nan'::DOUBLE, '+010.2f')", "format(float('nan'), '+010.2f')"),
+//	 ("py_format('-inf'::DOUBLE, '^12,.3e')", "format(float('-inf'), '^12,.3e')"),
+//	 ("py_format(0.125::DOUBLE, '+.1%')", "format(0.125, '+.1%')"),
+//	 ("py_format(255, '#_x')", "format(255, '#_x')"),
+//	 ("py_format((-9223372036854775808)::BIGINT, ',')", "format(-2**63, ',')"),
+//	 ("py_format(18446744073709551615::UBIGINT, '_b')", "format(2**64-1, '_b')"),
+//	 ("py_format(170141183460469231731687303715884105727::HUGEINT, ',d')", "format(2**127-1, ',d')"),
+//	 ("py_format(9007199254740993::BIGINT, '.3e')", "format(9007199254740993, '.3e')"),
+//	 ("py_format(9007199254740993::BIGINT, 'f')", "format(9007199254740993, 'f')"),
+//	 ("py_format(1.50::DECIMAL(10,2), '')", "format(Decimal('1.50'), '')"),
+//	 ("py_format(1.50::DECIMAL(10,2), '*>10,.1f')", "format(Decimal('1.50'), '*>10,.1f')"),
+//	 ("py_format(123456.785::DECIMAL(12,3), ',.2f')", "format(Decimal('123456.785'), ',.2f')"),
+//	 ("py_format(0.5::DECIMAL(3,1), '.0%')", "format(Decimal('0.5'), '.0%')"),
+//	 ("py_format('12345678901234567890123', ',')", "format(auto('12345678901234567890123'), ',')"),
+//	 ("py_format('1_000', '')", "format(auto('1_000'), '')"),
+//	 ("py_format(' 42 ', '05d')", "format(auto(' 42 '), '05d')"),
+//	 ("py_format('1e400', ',.2f')", "format(auto('1e400'), ',.2f')"),
+//	 ("py_format(repeat('9', 100000), ',.2f')", "format(auto('9'*100000), ',.2f')"),
+//	 ("py_format('-0', '+')", "format(auto('-0'), '+')"),
+//	 ("py_format('-0.0', '+')", "format(auto('-0.0'), '+')"),
+//	 ("py_format(1.5::DOUBLE, 'é^9')", "format(1.5, 'é^9')"),
+//	 ("py_hms(90061.5::DOUBLE)", "str(hms(90061.5))"),
+//	 ("py_hms((-1)::DOUBLE)", "str(hms(-1.0))"),
+//	 ("py_hms('-0.0'::DOUBLE)", "str(hms(-0.0))"),
+//	 ("py_hms(0.0000005::DOUBLE)", "str(hms(0.0000005))"),
+//	 ("py_hms(0.0000015::DOUBLE)", "str(hms(0.0000015))"),
+//	 ("py_hms(86399999999999.0::DOUBLE)", "str(hms(86399999999999.0))"),
+//	 ("py_hms(3600)", "str(hms(3600))"),
+//	 ("py_hms((-86401)::BIGINT)", "str(hms(-86401))"),
+//	 ("py_hms(86399999999999::BIGINT)", "str(hms(86399999999999))"),
+//	 ("py_hms(4294967295::UINTEGER)", "str(hms(4294967295))"),
+//	 ("py_hms(1.0000005::DECIMAL(10,7))", "str(hmsdec('1.0000005'))"),
+//	 ("py_hms(1.0000015::DECIMAL(10,7))", "str(hmsdec('1.0000015'))"),
+//	 ("py_hms((-90061.25)::DECIMAL(18,2))", "str(hmsdec('-90061.25'))"),
+//	 ("py_hms('90061.5')", "str(hms(auto('90061.5')))"),
+//	 ("py_hms('  7 ')", "str(hms(auto('  7 ')))"),
+//	]
+//	errors = [
+//	 ("py_format(1.5::DOUBLE, 'q')", "format(1.5, 'q')"),
+//	 ("py_format(1, 'q')", "format(1, 'q')"),
+//	 ("py_format(1.5, 'q')", "format(Decimal('1.5'), 'q')"),
+//	 ("py_format(1, ',s')", "format(1, ',s')"),
+//	 ("py_format(1.5::DOUBLE, ',_')", "format(1.5, ',_')"),
+//	 ("py_format(1.5::DOUBLE, '.')", "format(1.5, '.')"),
+//	 ("py_format(1.5::DOUBLE, '.99999999999999999999f')", "format(1.5, '.99999999999999999999f')"),
+//	 ("py_format(255, '.2x')", "format(255, '.2x')"),
+//	 ("py_format('abc', '.2f')", "format(auto('abc'), '.2f')"),
+//	 ("py_format('', '.2f')", "format(auto(''), '.2f')"),
+//	 ("py_hms(1e20::DOUBLE)", "hms(1e20)"),
+//	 ("py_hms('nan'::DOUBLE)", "hms(float('nan'))"),
+//	 ("py_hms('inf'::DOUBLE)", "hms(float('inf'))"),
+//	 ("py_hms(86400000000000::BIGINT)", "hms(86400000000000)"),
+//	 ("py_hms((-9223372036854775808)::BIGINT)", "hms(-2**63)"),
+//	 ("py_hms(340282366920938463463374607431768211455::UHUGEINT)", "hms(2**128-1)"),
+//	 ("py_hms('x')", "hms(auto('x'))"),
+//	]
+//	print("var textCases = []textCase{")
+//	for sql, py in cases:
+//	    print("\t{%s, %s, \"\"}," % (go(sql), go(eval(py))))
+//	for sql, py in errors:
+//	    try:
+//	        r = eval(py); raise SystemExit("no error: " + py + " = " + repr(r))
+//	    except Exception as e:
+//	        if isinstance(e, SystemExit): raise
+//	        print("\t{%s, \"\", %s}," % (go(sql), go(type(e).__name__ + ": " + str(e))))
+//	print("}")
+
+var textCases = []textCase{
+	{"py_repr(0.1::DOUBLE)", "0.1", ""},
+	{"py_repr(1e16::DOUBLE)", "1e+16", ""},
+	{"py_repr('-0.0'::DOUBLE)", "-0.0", ""},
+	{"py_repr('nan'::DOUBLE)", "nan", ""},
+	{"py_repr('inf'::DOUBLE)", "inf", ""},
+	{"py_repr('-inf'::DOUBLE)", "-inf", ""},
+	{"py_repr(1e-7::DOUBLE)", "1e-07", ""},
+	{"py_repr(9007199254740993::DOUBLE)", "9007199254740992.0", ""},
+	{"py_repr(2.675::DOUBLE)", "2.675", ""},
+	{"py_repr(0.1::FLOAT)", "0.10000000149011612", ""},
+	{"py_repr(9007199254740993::BIGINT)", "9007199254740993", ""},
+	{"py_repr((-9223372036854775808)::BIGINT)", "-9223372036854775808", ""},
+	{"py_repr(9223372036854775807::BIGINT)", "9223372036854775807", ""},
+	{"py_repr(18446744073709551615::UBIGINT)", "18446744073709551615", ""},
+	{"py_repr((-170141183460469231731687303715884105728)::HUGEINT)", "-170141183460469231731687303715884105728", ""},
+	{"py_repr(340282366920938463463374607431768211455::UHUGEINT)", "340282366920938463463374607431768211455", ""},
+	{"py_repr((-128)::TINYINT)", "-128", ""},
+	{"py_repr(65535::USMALLINT)", "65535", ""},
+	{"py_repr(7)", "7", ""},
+	{"py_repr(1.5::DECIMAL(10,2))", "Decimal('1.50')", ""},
+	{"py_repr((-0.001)::DECIMAL(18,3))", "Decimal('-0.001')", ""},
+	{"py_repr(0::DECIMAL(4,3))", "Decimal('0.000')", ""},
+	{"py_repr(1.5)", "Decimal('1.5')", ""},
+	{"py_repr(12345678901234567890.123456789::DECIMAL(38,9))", "Decimal('12345678901234567890.123456789')", ""},
+	{"py_repr(0.0000001::DECIMAL(10,8))", "Decimal('1.0E-7')", ""},
+	{"py_str(0.1::DOUBLE)", "0.1", ""},
+	{"py_str('-0.0'::DOUBLE)", "-0.0", ""},
+	{"py_str(1e22::DOUBLE)", "1e+22", ""},
+	{"py_str(1.5::DECIMAL(10,2))", "1.50", ""},
+	{"py_str(0.0000001::DECIMAL(10,8))", "1.0E-7", ""},
+	{"py_str((-99999999999999999999999999999999999999)::DECIMAL(38,0))", "-99999999999999999999999999999999999999", ""},
+	{"py_str(9223372036854775807::BIGINT)", "9223372036854775807", ""},
+	{"py_format(1234567.891::DOUBLE, ',.2f')", "1,234,567.89", ""},
+	{"py_format(1234567.891, ',.2f')", "1,234,567.89", ""},
+	{"py_format(2.675::DOUBLE, '.2f')", "2.67", ""},
+	{"py_format(2.675, '.2f')", "2.68", ""},
+	{"py_format('2.675', '.2f')", "2.67", ""},
+	{"py_format('-0.0'::DOUBLE, 'z.1f')", "0.0", ""},
+	{"py_format('-0.0'::DOUBLE, '')", "-0.0", ""},
+	{"py_format('nan'::DOUBLE, '+010.2f')", "+000000nan", ""},
+	{"py_format('-inf'::DOUBLE, '^12,.3e')", "    -inf    ", ""},
+	{"py_format(0.125::DOUBLE, '+.1%')", "+12.5%", ""},
+	{"py_format(255, '#_x')", "0xff", ""},
+	{"py_format((-9223372036854775808)::BIGINT, ',')", "-9,223,372,036,854,775,808", ""},
+	{"py_format(18446744073709551615::UBIGINT, '_b')", "1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111", ""},
+	{"py_format(170141183460469231731687303715884105727::HUGEINT, ',d')", "170,141,183,460,469,231,731,687,303,715,884,105,727", ""},
+	{"py_format(9007199254740993::BIGINT, '.3e')", "9.007e+15", ""},
+	{"py_format(9007199254740993::BIGINT, 'f')", "9007199254740992.000000", ""},
+	{"py_format(1.50::DECIMAL(10,2), '')", "1.50", ""},
+	{"py_format(1.50::DECIMAL(10,2), '*>10,.1f')", "*******1.5", ""},
+	{"py_format(123456.785::DECIMAL(12,3), ',.2f')", "123,456.78", ""},
+	{"py_format(0.5::DECIMAL(3,1), '.0%')", "50%", ""},
+	{"py_format('12345678901234567890123', ',')", "12,345,678,901,234,567,890,123", ""},
+	{"py_format('1_000', '')", "1000", ""},
+	{"py_format(' 42 ', '05d')", "00042", ""},
+	{"py_format('1e400', ',.2f')", "inf", ""},
+	{"py_format(repeat('9', 100000), ',.2f')", "inf", ""},
+	{"py_format('-0', '+')", "+0", ""},
+	{"py_format('-0.0', '+')", "-0.0", ""},
+	{"py_format(1.5::DOUBLE, 'é^9')", "ééé1.5ééé", ""},
+	{"py_hms(90061.5::DOUBLE)", "1 day, 1:01:01.500000", ""},
+	{"py_hms((-1)::DOUBLE)", "-1 day, 23:59:59", ""},
+	{"py_hms('-0.0'::DOUBLE)", "0:00:00", ""},
+	{"py_hms(0.0000005::DOUBLE)", "0:00:00", ""},
+	{"py_hms(0.0000015::DOUBLE)", "0:00:00.000002", ""},
+	{"py_hms(86399999999999.0::DOUBLE)", "999999999 days, 23:59:59", ""},
+	{"py_hms(3600)", "1:00:00", ""},
+	{"py_hms((-86401)::BIGINT)", "-2 days, 23:59:59", ""},
+	{"py_hms(86399999999999::BIGINT)", "999999999 days, 23:59:59", ""},
+	{"py_hms(4294967295::UINTEGER)", "49710 days, 6:28:15", ""},
+	{"py_hms(1.0000005::DECIMAL(10,7))", "0:00:01", ""},
+	{"py_hms(1.0000015::DECIMAL(10,7))", "0:00:01.000002", ""},
+	{"py_hms((-90061.25)::DECIMAL(18,2))", "-2 days, 22:58:58.750000", ""},
+	{"py_hms('90061.5')", "1 day, 1:01:01.500000", ""},
+	{"py_hms('  7 ')", "0:00:07", ""},
+	{"py_format(1.5::DOUBLE, 'q')", "", "ValueError: Unknown format code 'q' for object of type 'float'"},
+	{"py_format(1, 'q')", "", "ValueError: Unknown format code 'q' for object of type 'int'"},
+	{"py_format(1.5, 'q')", "", "ValueError: invalid format string"},
+	{"py_format(1, ',s')", "", "ValueError: Cannot specify ',' with 's'."},
+	{"py_format(1.5::DOUBLE, ',_')", "", "ValueError: Cannot specify both ',' and '_'."},
+	{"py_format(1.5::DOUBLE, '.')", "", "ValueError: Format specifier missing precision"},
+	{"py_format(1.5::DOUBLE, '.99999999999999999999f')", "", "ValueError: Too many decimal digits in format string"},
+	{"py_format(255, '.2x')", "", "ValueError: Precision not allowed in integer format specifier"},
+	{"py_format('abc', '.2f')", "", "ValueError: could not convert string to float: 'abc'"},
+	{"py_format('', '.2f')", "", "ValueError: could not convert string to float: ''"},
+	{"py_hms(1e20::DOUBLE)", "", "OverflowError: Python int too large to convert to C int"},
+	{"py_hms('nan'::DOUBLE)", "", "ValueError: cannot convert float NaN to integer"},
+	{"py_hms('inf'::DOUBLE)", "", "OverflowError: cannot convert float infinity to integer"},
+	{"py_hms(86400000000000::BIGINT)", "", "OverflowError: days=1000000000; must have magnitude <= 999999999"},
+	{"py_hms((-9223372036854775808)::BIGINT)", "", "OverflowError: Python int too large to convert to C int"},
+	{"py_hms(340282366920938463463374607431768211455::UHUGEINT)", "", "OverflowError: Python int too large to convert to C int"},
+	{"py_hms('x')", "", "ValueError: could not convert string to float: 'x'"},
+}
+
+func TestText(t *testing.T) {
+	textRun(t, textConn(t), textCases)
+}
+
+// NULL in any argument is NULL out, for every overload.
+func TestTextNull(t *testing.T) {
+	textRun(t, textConn(t), []textCase{
+		{"py_repr(NULL::DOUBLE)", "NULL", ""},
+		{"py_repr(NULL::BIGINT)", "NULL", ""},
+		{"py_repr(NULL::HUGEINT)", "NULL", ""},
+		{"py_repr(NULL::DECIMAL(10,2))", "NULL", ""},
+		{"py_repr(NULL)", "NULL", ""},
+		{"py_str(NULL::UBIGINT)", "NULL", ""},
+		{"py_format(NULL::DOUBLE, '.2f')", "NULL", ""},
+		{"py_format(1.5::DOUBLE, NULL)", "NULL", ""},
+		{"py_format(NULL::VARCHAR, 'q')", "NULL", ""},
+		{"py_format(1, NULL)", "NULL", ""},
+		{"py_hms(NULL::DOUBLE)", "NULL", ""},
+		{"py_hms(NULL::VARCHAR)", "NULL", ""},
+	})
+}
+
+// A type no overload takes is a TypeError listing the accepted ones;
+// hostile specs are Python's errors or pyround's limit, never a crash.
+func TestTextRefused(t *testing.T) {
+	textRun(t, textConn(t), []textCase{
+		{"py_repr('1.5')", "", "TypeError: py_repr() does not accept VARCHAR; it accepts DOUBLE, FLOAT, an integer type"},
+		{"py_str(true)", "", "TypeError: py_str() does not accept BOOLEAN"},
+		{"py_hms(INTERVAL 1 DAY)", "", "TypeError: py_hms() does not accept INTERVAL"},
+		{"py_format([1, 2], '')", "", "TypeError: py_format() does not accept a LIST"},
+		{"py_format(1.5::DOUBLE, '.1000000000f')", "", "MemoryError: format width or precision above 65536 (pyround's limit in SQL)"},
+		{"py_format(1, '1000000000')", "", "MemoryError"},
+		{"py_format('1', '.1000000000f')", "", "MemoryError"},
+		{"py_format(1.5, '.1000000000f')", "", "MemoryError"},
+		{"py_format(1.5::DOUBLE, repeat('9', 100000))", "", "ValueError: Too many decimal digits in format string"},
+		{"py_format(1.5::DOUBLE, repeat('<', 100000))", "", "ValueError: Invalid format specifier"},
+		// python3 -c "print(len(format(1.5, '.65536f')))"
+		{"length(py_format(1.5::DOUBLE, '.65536f'))", "65538", ""},
+	})
+}
+
+// Over a table the functions see many chunks, NULL rows, and a spec that
+// changes from row to row.
+func TestTextTable(t *testing.T) {
+	// python3 -c "
+	// specs = ['', ',.2f', '>8', 'e', '%']
+	// print(sum(len(format(i/8, specs[i%5])) for i in range(5000) if i%7))
+	// print(sum(len(repr(i/8 * 1.1)) for i in range(5000) if i%7))
+	// print(sum(1 for i in range(5000) if i%7 == 0))"
+	textRun(t, textConn(t), []textCase{
+		{"(SELECT sum(length(py_format(x, ['', ',.2f', '>8', 'e', '%'][i % 5 + 1]))) FROM (SELECT i, CASE WHEN i % 7 = 0 THEN NULL ELSE i / 8 END AS x FROM range(5000) t(i)))", "38327", ""},
+		{"(SELECT sum(length(py_repr(x * 1.1::DOUBLE))) FROM (SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE i / 8 END AS x FROM range(5000) t(i)))", "53033", ""},
+		{"(SELECT count(*) - count(py_str(x)) FROM (SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE i END AS x FROM range(5000) t(i)))", "715", ""},
+	})
+}
