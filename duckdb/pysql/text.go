@@ -290,6 +290,42 @@ var textStates = sync.Pool{New: func() any { return new(textState) }}
 // bytesString views b as a string, for VectorWriter.Set, which copies it.
 func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
+// textOut writes a VARCHAR result vector. A string of at most 12 bytes
+// is written straight into the row's duckdb_string_t (16 bytes: a uint32
+// length, then the bytes inline, zero padded), as DuckDB itself stores a
+// short string, with no heap; a longer one goes through VectorWriter.Set,
+// a cgo call per row that costs more than formatting a number does.
+type textOut struct {
+	w     duckdb.VectorWriter[string]
+	slots [][16]byte
+}
+
+// maxInline is the longest string a duckdb_string_t holds inline.
+const maxInline = 12
+
+func openTextOut(st *duckdb.ChunkIteratorState) (textOut, error) {
+	w, err := duckdb.GetVectorWriter[string](st.GetResultVector())
+	if err != nil {
+		return textOut{}, err
+	}
+	m, err := outputMemory(st)
+	if err != nil {
+		return textOut{}, err
+	}
+	return textOut{w: w, slots: values[[16]byte](m)}, nil
+}
+
+func (o textOut) set(row int, b []byte) error {
+	if len(b) > maxInline {
+		return o.w.Set(row, bytesString(b))
+	}
+	s := &o.slots[row]
+	*s = [16]byte{}
+	*(*uint32)(unsafe.Pointer(s)) = uint32(len(b))
+	copy(s[4:], b)
+	return nil
+}
+
 // unaryText is the executor of a function of one argument, read as k,
 // that op appends as text.
 func unaryText(name string, k inKind, acc string, op func(s *textState, dst []byte, v *value) ([]byte, error)) duckdb.ChunkContextExecutorFn {
@@ -298,7 +334,7 @@ func unaryText(name string, k inKind, acc string, op func(s *textState, dst []by
 		if err != nil {
 			return err
 		}
-		w, err := duckdb.GetVectorWriter[string](st.GetResultVector())
+		w, err := openTextOut(st)
 		if err != nil {
 			return err
 		}
@@ -315,7 +351,7 @@ func unaryText(name string, k inKind, acc string, op func(s *textState, dst []by
 			if s.buf, err = op(s, s.buf[:0], &s.x); err != nil {
 				return err
 			}
-			if err := w.Set(row, bytesString(s.buf)); err != nil {
+			if err := w.set(row, s.buf); err != nil {
 				return err
 			}
 		}
@@ -461,7 +497,7 @@ func formatText(k inKind) duckdb.ChunkContextExecutorFn {
 		if err != nil {
 			return err
 		}
-		w, err := duckdb.GetVectorWriter[string](st.GetResultVector())
+		w, err := openTextOut(st)
 		if err != nil {
 			return err
 		}
@@ -485,7 +521,7 @@ func formatText(k inKind) duckdb.ChunkContextExecutorFn {
 			if s.buf, err = s.fmt.append(s.buf[:0], &s.x); err != nil {
 				return err
 			}
-			if err := w.Set(row, bytesString(s.buf)); err != nil {
+			if err := w.set(row, s.buf); err != nil {
 				return err
 			}
 		}

@@ -1,6 +1,10 @@
 package pysql_test
 
-import "testing"
+import (
+	"context"
+	"database/sql"
+	"testing"
+)
 
 // The table is what python3 prints: it is the output of this program
 // (python3 gen.py), each SQL expression beside the Python expression it
@@ -273,5 +277,54 @@ func TestTextTable(t *testing.T) {
 		{"(SELECT sum(length(py_format(x, ['', ',.2f', '>8', 'e', '%'][i % 5 + 1]))) FROM (SELECT i, CASE WHEN i % 7 = 0 THEN NULL ELSE i / 8 END AS x FROM range(5000) t(i)))", "38327", ""},
 		{"(SELECT sum(length(py_repr(x * 1.1::DOUBLE))) FROM (SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE i / 8 END AS x FROM range(5000) t(i)))", "53033", ""},
 		{"(SELECT count(*) - count(py_str(x)) FROM (SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE i END AS x FROM range(5000) t(i)))", "715", ""},
+	})
+}
+
+// BenchmarkTextFormat formats a table of 1M doubles, for py_format and,
+// beside it, DuckDB's own format() (fmt's '{:,.2f}', not Python's) and
+// CAST to VARCHAR, as references; rows/s is per query row.
+func BenchmarkTextFormat(b *testing.B) {
+	conn := textConn(b)
+	ctx := context.Background()
+	const rows = 1_000_000
+	if _, err := conn.ExecContext(ctx, "CREATE TABLE t AS SELECT (random() - 0.5) * 1e7 AS x, i::BIGINT AS n, i::VARCHAR AS s FROM range(1000000) r(i)"); err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range []struct{ name, sql string }{
+		{"py_format", "SELECT sum(length(py_format(x, ',.2f'))) FROM t"},
+		{"duckdb_format", "SELECT sum(length(format('{:,.2f}', x))) FROM t"},
+		{"cast_varchar", "SELECT sum(length(x::VARCHAR)) FROM t"},
+		{"py_repr", "SELECT sum(length(py_repr(x))) FROM t"},
+		{"py_format_int", "SELECT sum(length(py_format(n, ','))) FROM t"},
+		{"py_format_text", "SELECT sum(length(py_format(s, ','))) FROM t"},
+		{"py_hms", "SELECT sum(length(py_hms(x))) FROM t"},
+		{"py_shard_crc32", "SELECT sum(py_shard(s, 16)) FROM t"},
+		{"py_bin_double", "SELECT sum(py_bin(x, 10.0::DOUBLE)) FROM t"},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			for b.Loop() {
+				var n sql.NullFloat64
+				if err := conn.QueryRowContext(ctx, q.sql).Scan(&n); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+		})
+	}
+}
+
+// Results of at most 12 bytes are written inline into the vector, longer
+// ones through duckdb-go: both must be strings DuckDB compares, groups
+// and concatenates as its own.
+func TestTextInline(t *testing.T) {
+	// python3 -c "print(str(123456789012) + 'x', str(1234567890123) + 'x', len({str(i % 100 * 10**10) for i in range(5000)}), min(str(i) for i in range(1, 5000)))"
+	textRun(t, textConn(t), []textCase{
+		{"py_str(123456789012) || 'x'", "123456789012x", ""},
+		{"py_str(1234567890123) || 'x'", "1234567890123x", ""},
+		{"py_repr(0.1::DOUBLE) = '0.1'", "true", ""},
+		{"py_repr(1234567890123::BIGINT) = '1234567890123'", "true", ""},
+		{"py_str('' || 1) = py_str(1)", "", "TypeError"},
+		{"(SELECT count(DISTINCT py_str(i % 100 * 10000000000)) FROM range(5000) t(i))", "100", ""},
+		{"(SELECT min(py_str(i)) FROM range(1, 5000) t(i))", "1", ""},
 	})
 }
