@@ -42,6 +42,10 @@ import (
 //	py_str(x)           str(x): as repr for float and int; '1.50' for a DECIMAL
 //	py_format(x, spec)  format(x, spec), the whole mini-language; a bad spec is
 //	                    Python's ValueError for x's type
+//	py_format(text, spec, as)
+//	                    a VARCHAR read as `pyround format --as` reads it: 'auto'
+//	                    (the default above) or 'decimal', Decimal(text), so
+//	                    py_format('2.675', '.2f', 'decimal') is '2.68'
 //	py_hms(seconds)     str(timedelta(seconds=x)) as `pyround hms` prints it:
 //	                    '1 day, 1:01:01.500000'; float seconds round half-even to
 //	                    the microsecond; a DECIMAL rounds its exact value half-even
@@ -62,7 +66,8 @@ func registerText(conn *sql.Conn) error {
 		format = append(format, &scalar{in: []duckdb.TypeInfo{x, str}, out: str, run: formatText(in.k)})
 	}
 	hms = append(hms, &scalar{in: []duckdb.TypeInfo{str}, out: str, run: unaryText("py_hms", inText, textAccepts, appendHMS)})
-	format = append(format, &scalar{in: []duckdb.TypeInfo{str, str}, out: str, run: formatText(inText)})
+	format = append(format, &scalar{in: []duckdb.TypeInfo{str, str}, out: str, run: formatText(inText)},
+		&scalar{in: []duckdb.TypeInfo{str, str, str}, out: str, run: formatText(inText)})
 	for _, r := range []struct {
 		name string
 		fs   []duckdb.ScalarFunc
@@ -281,6 +286,7 @@ type textState struct {
 	buf  []byte
 	x    value
 	spec value
+	as   value
 	fmt  specCache
 	hms  pyops.HMS
 }
@@ -411,6 +417,7 @@ func appendHMS(s *textState, dst []byte, v *value) ([]byte, error) {
 // state, not once per row).
 type specCache struct {
 	text   string // an owned copy
+	as     pyops.As
 	set    bool
 	parsed [3]bool
 	specs  [3]pyfmt.Spec
@@ -426,12 +433,12 @@ const (
 
 var specTypes = [3]string{"int", "float", "decimal.Decimal"}
 
-// use makes spec the cached one.
-func (c *specCache) use(spec string) {
-	if c.set && c.text == spec {
+// use makes spec, with text values read as as says, the cached one.
+func (c *specCache) use(spec string, as pyops.As) {
+	if c.set && c.text == spec && c.as == as {
 		return
 	}
-	*c = specCache{text: strings.Clone(spec), set: true}
+	*c = specCache{text: strings.Clone(spec), as: as, set: true}
 }
 
 // spec returns the spec parsed for Python type t (specInt, ...).
@@ -456,7 +463,7 @@ func (c *specCache) appendText(dst, x []byte) ([]byte, error) {
 		}
 	}
 	if c.format == nil {
-		c.format = pyops.NewFormat(c.text, pyops.Auto)
+		c.format = pyops.NewFormat(c.text, c.as)
 	}
 	return c.format.Append(dst, x)
 }
@@ -501,6 +508,13 @@ func formatText(k inKind) duckdb.ChunkContextExecutorFn {
 		if err != nil {
 			return err
 		}
+		var ases column
+		withAs := st.GetInputChunk().ColumnCount() == 3
+		if withAs {
+			if ases, err = openColumn(st, 2, inText, "py_format", "VARCHAR"); err != nil {
+				return err
+			}
+		}
 		s := textStates.Get().(*textState)
 		defer textStates.Put(s)
 		for row := range st.GetInputChunk().GetSize() {
@@ -517,7 +531,19 @@ func formatText(k inKind) duckdb.ChunkContextExecutorFn {
 				}
 				continue
 			}
-			s.fmt.use(bytesString(s.spec.text))
+			as := pyops.Auto
+			if withAs {
+				if ok, err = ases.read(row, &s.as); !ok || err != nil {
+					if err != nil {
+						return err
+					}
+					continue
+				}
+				if as, err = formatAs(s.as.text); err != nil {
+					return err
+				}
+			}
+			s.fmt.use(bytesString(s.spec.text), as)
 			if s.buf, err = s.fmt.append(s.buf[:0], &s.x); err != nil {
 				return err
 			}
@@ -527,4 +553,20 @@ func formatText(k inKind) duckdb.ChunkContextExecutorFn {
 		}
 		return nil
 	}
+}
+
+// formatAs reads py_format's third argument as `pyround format --as`
+// reads it: auto or decimal.
+func formatAs(text []byte) (pyops.As, error) {
+	switch string(text) { // no allocation, unlike ParseAs(string(text))
+	case "auto":
+		return pyops.Auto, nil
+	case "decimal":
+		return pyops.Decimal, nil
+	}
+	as, err := pyops.ParseAs(string(text))
+	if err != nil || as == pyops.Float {
+		return 0, pyerr.ValueError("py_format reads text as 'auto' or 'decimal', not " + string(pyfmt.AppendQuoteBounded(nil, string(text))))
+	}
+	return as, nil
 }

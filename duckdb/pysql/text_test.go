@@ -83,6 +83,15 @@ import (
 //	 ("py_format('-0', '+')", "format(auto('-0'), '+')"),
 //	 ("py_format('-0.0', '+')", "format(auto('-0.0'), '+')"),
 //	 ("py_format(1.5::DOUBLE, 'é^9')", "format(1.5, 'é^9')"),
+//	 ("py_format('2.675', '.2f', 'decimal')", "format(Decimal('2.675'), '.2f')"),
+//	 ("py_format('2.675', '.2f', 'DECIMAL')", "format(Decimal('2.675'), '.2f')"),
+//	 ("py_format('2.675', '.2f', 'auto')", "format(auto('2.675'), '.2f')"),
+//	 ("py_format('1234567.8915', ',.3f', 'decimal')", "format(Decimal('1234567.8915'), ',.3f')"),
+//	 ("py_format('-0', '+', 'decimal')", "format(Decimal('-0'), '+')"),
+//	 ("py_format(' 1e-7 ', '', 'decimal')", "format(Decimal(' 1e-7 '), '')"),
+//	 ("py_format('NaN', '>5', 'decimal')", "format(Decimal('NaN'), '>5')"),
+//	 ("py_format('-Infinity', ',.2f', 'decimal')", "format(Decimal('-Infinity'), ',.2f')"),
+//	 ("length(py_format(repeat('9', 100000), ',.2f', 'decimal'))", "str(len(format(Decimal('9'*100000), ',.2f')))"),
 //	 ("py_hms(90061.5::DOUBLE)", "str(hms(90061.5))"),
 //	 ("py_hms((-1)::DOUBLE)", "str(hms(-1.0))"),
 //	 ("py_hms('-0.0'::DOUBLE)", "str(hms(-0.0))"),
@@ -110,6 +119,8 @@ import (
 //	 ("py_format(255, '.2x')", "format(255, '.2x')"),
 //	 ("py_format('abc', '.2f')", "format(auto('abc'), '.2f')"),
 //	 ("py_format('', '.2f')", "format(auto(''), '.2f')"),
+//	 ("py_format('abc', '', 'decimal')", "format(Decimal('abc'), '')"),
+//	 ("py_format('1.5', 'q', 'decimal')", "format(Decimal('1.5'), 'q')"),
 //	 ("py_hms(1e20::DOUBLE)", "hms(1e20)"),
 //	 ("py_hms('nan'::DOUBLE)", "hms(float('nan'))"),
 //	 ("py_hms('inf'::DOUBLE)", "hms(float('inf'))"),
@@ -190,6 +201,15 @@ var textCases = []textCase{
 	{"py_format('-0', '+')", "+0", ""},
 	{"py_format('-0.0', '+')", "-0.0", ""},
 	{"py_format(1.5::DOUBLE, 'é^9')", "ééé1.5ééé", ""},
+	{"py_format('2.675', '.2f', 'decimal')", "2.68", ""},
+	{"py_format('2.675', '.2f', 'DECIMAL')", "2.68", ""},
+	{"py_format('2.675', '.2f', 'auto')", "2.67", ""},
+	{"py_format('1234567.8915', ',.3f', 'decimal')", "1,234,567.892", ""},
+	{"py_format('-0', '+', 'decimal')", "-0", ""},
+	{"py_format(' 1e-7 ', '', 'decimal')", "1E-7", ""},
+	{"py_format('NaN', '>5', 'decimal')", "  NaN", ""},
+	{"py_format('-Infinity', ',.2f', 'decimal')", "-Infinity", ""},
+	{"length(py_format(repeat('9', 100000), ',.2f', 'decimal'))", "133336", ""},
 	{"py_hms(90061.5::DOUBLE)", "1 day, 1:01:01.500000", ""},
 	{"py_hms((-1)::DOUBLE)", "-1 day, 23:59:59", ""},
 	{"py_hms('-0.0'::DOUBLE)", "0:00:00", ""},
@@ -215,6 +235,8 @@ var textCases = []textCase{
 	{"py_format(255, '.2x')", "", "ValueError: Precision not allowed in integer format specifier"},
 	{"py_format('abc', '.2f')", "", "ValueError: could not convert string to float: 'abc'"},
 	{"py_format('', '.2f')", "", "ValueError: could not convert string to float: ''"},
+	{"py_format('abc', '', 'decimal')", "", "InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
+	{"py_format('1.5', 'q', 'decimal')", "", "ValueError: invalid format string"},
 	{"py_hms(1e20::DOUBLE)", "", "OverflowError: Python int too large to convert to C int"},
 	{"py_hms('nan'::DOUBLE)", "", "ValueError: cannot convert float NaN to integer"},
 	{"py_hms('inf'::DOUBLE)", "", "OverflowError: cannot convert float infinity to integer"},
@@ -326,5 +348,15 @@ func TestTextInline(t *testing.T) {
 		{"py_str('' || 1) = py_str(1)", "", "TypeError"},
 		{"(SELECT count(DISTINCT py_str(i % 100 * 10000000000)) FROM range(5000) t(i))", "100", ""},
 		{"(SELECT min(py_str(i)) FROM range(1, 5000) t(i))", "1", ""},
+	})
+}
+
+// py_format's reading argument: auto or decimal, as `pyround format --as`.
+func TestTextFormatAs(t *testing.T) {
+	textRun(t, textConn(t), []textCase{
+		{"py_format('2.5', '', 'float')", "", "ValueError: py_format reads text as 'auto' or 'decimal', not 'float'"},
+		{"py_format('2.5', '', 'binary')", "", "ValueError: py_format reads text as 'auto' or 'decimal', not 'binary'"},
+		{"py_format('2.5', '', NULL)", "NULL", ""},
+		{"py_format('2.5', '.1000000000f', 'decimal')", "", "MemoryError"},
 	})
 }
