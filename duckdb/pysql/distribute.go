@@ -32,6 +32,10 @@ import (
 //	        zero width is ZeroDivisionError: integer division or modulo by
 //	        zero; a lower edge outside BIGINT is OverflowError (bin lower edge
 //	        N does not fit in int64); Python's int has no such limit
+//	py_bin(UBIGINT, UBIGINT [, UBIGINT]) -> UBIGINT
+//	py_bin(HUGEINT, HUGEINT [, HUGEINT]) -> HUGEINT   the same, exact, for the
+//	        wider types; a lower edge outside the type is OverflowError (bin
+//	        lower edge N does not fit in uint64 / int128)
 //	py_bin(TIMESTAMP, INTERVAL [, TIMESTAMP]) -> TIMESTAMP
 //	py_bin(TIMESTAMP, VARCHAR [, TIMESTAMP]) -> TIMESTAMP
 //	        naive datetimes and a timedelta width, to the microsecond, as
@@ -74,6 +78,10 @@ func registerDistribute(conn *sql.Conn) error {
 		&scalar{in: in(f64, f64, f64), out: f64, run: binFloat},
 		&scalar{in: in(i64, i64), out: i64, run: binInt},
 		&scalar{in: in(i64, i64, i64), out: i64, run: binInt},
+		&scalar{in: in(u64, u64), out: u64, run: binUint},
+		&scalar{in: in(u64, u64, u64), out: u64, run: binUint},
+		&scalar{in: in(h128, h128), out: h128, run: binHuge},
+		&scalar{in: in(h128, h128, h128), out: h128, run: binHuge},
 		&scalar{in: in(ts, iv), out: ts, run: binTime},
 		&scalar{in: in(ts, iv, ts), out: ts, run: binTime},
 		&scalar{in: in(ts, str), out: ts, run: binTime},
@@ -432,4 +440,112 @@ func shard(kind inKind) duckdb.ChunkContextExecutorFn {
 		}
 		return nil
 	}
+}
+
+func binUint(_ context.Context, st *duckdb.ChunkIteratorState) error {
+	n := st.GetInputChunk().ColumnCount()
+	ms, err := inputs(st, n)
+	if err != nil {
+		return err
+	}
+	om, err := outputMemory(st)
+	if err != nil {
+		return err
+	}
+	xs, ws, out := values[uint64](ms[0]), values[uint64](ms[1]), values[uint64](om)
+	var os []uint64
+	if n == 3 {
+		os = values[uint64](ms[2])
+	}
+	for row := range xs {
+		if nullRow(row, ms...) {
+			continue
+		}
+		var o uint64
+		if os != nil {
+			o = os[row]
+		}
+		e, err := distribute.BinInt(xs[row], ws[row], o)
+		if err == nil {
+			out[row] = e.Lower
+			continue
+		}
+		if ws[row] == 0 {
+			return err
+		}
+		// The index (negative when x < origin) or the upper edge left
+		// uint64: the lower edge may not have.
+		var x, w, b big.Int
+		lower, err := binLowerBig(x.SetUint64(xs[row]), w.SetUint64(ws[row]), b.SetUint64(o))
+		if err != nil {
+			return err
+		}
+		if lower.Sign() < 0 || !lower.IsUint64() {
+			return pyerr.OverflowError("bin lower edge " + lower.String() + " does not fit in uint64")
+		}
+		out[row] = lower.Uint64()
+	}
+	return nil
+}
+
+// binLowerBig is BinBig's lower edge.
+func binLowerBig(x, w, o *big.Int) (*big.Int, error) {
+	e, err := distribute.BinBig(x, w, o)
+	return e.Lower, err
+}
+
+// hugeint is DuckDB's HUGEINT in memory (duckdb_hugeint).
+type hugeint struct {
+	lower uint64
+	upper int64
+}
+
+var (
+	two64      = new(big.Int).Lsh(big.NewInt(1), 64)
+	minHugeint = new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), 127))
+	maxHugeint = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 127), big.NewInt(1))
+)
+
+func (h hugeint) big(z *big.Int) *big.Int {
+	z.SetInt64(h.upper)
+	z.Mul(z, two64)
+	var lo big.Int
+	return z.Add(z, lo.SetUint64(h.lower))
+}
+
+func binHuge(_ context.Context, st *duckdb.ChunkIteratorState) error {
+	n := st.GetInputChunk().ColumnCount()
+	ms, err := inputs(st, n)
+	if err != nil {
+		return err
+	}
+	om, err := outputMemory(st)
+	if err != nil {
+		return err
+	}
+	xs, ws, out := values[hugeint](ms[0]), values[hugeint](ms[1]), values[hugeint](om)
+	var os []hugeint
+	if n == 3 {
+		os = values[hugeint](ms[2])
+	}
+	var x, w, o, q, r big.Int
+	for row := range xs {
+		if nullRow(row, ms...) {
+			continue
+		}
+		o.SetInt64(0)
+		if os != nil {
+			os[row].big(&o)
+		}
+		lower, err := binLowerBig(xs[row].big(&x), ws[row].big(&w), &o)
+		if err != nil {
+			return err
+		}
+		if lower.Cmp(minHugeint) < 0 || lower.Cmp(maxHugeint) > 0 {
+			return pyerr.OverflowError("bin lower edge " + lower.String() + " does not fit in int128")
+		}
+		q.DivMod(lower, two64, &r) // Euclidean: r in [0, 2**64)
+		out[row] = hugeint{lower: r.Uint64(), upper: q.Int64()}
+	}
+	return nil
 }

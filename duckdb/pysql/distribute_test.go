@@ -46,6 +46,15 @@ import "testing"
 //	 ("py_bin(9223372036854775807, 3, (-9223372036854775808)::BIGINT)", "str(binv(2**63-1, 3, -2**63))"),
 //	 ("py_bin(9223372036854775807, 9223372036854775807)", "str(binv(2**63-1, 2**63-1))"),
 //	 ("py_bin(5::TINYINT, 2::TINYINT)", "str(binv(5, 2))"),
+//	 ("py_bin(1::UBIGINT, 2::UBIGINT)", "str(binv(1, 2))"),
+//	 ("py_bin(18446744073709551615::UBIGINT, 10::UBIGINT)", "str(binv(2**64-1, 10))"),
+//	 ("py_bin(8::UBIGINT, 10::UBIGINT, 7::UBIGINT)", "str(binv(8, 10, 7))"),
+//	 ("py_bin(18446744073709551615::UBIGINT, 18446744073709551615::UBIGINT, 1::UBIGINT)", "str(binv(2**64-1, 2**64-1, 1))"),
+//	 ("py_bin(170141183460469231731687303715884105727::HUGEINT, 10::HUGEINT)", "str(binv(2**127-1, 10))"),
+//	 ("py_bin((-5)::HUGEINT, 3::HUGEINT)", "str(binv(-5, 3))"),
+//	 ("py_bin((-18446744073709551617)::HUGEINT, 18446744073709551616::HUGEINT)", "str(binv(-2**64-1, 2**64))"),
+//	 ("py_bin(12345678901234567890123::HUGEINT, 1000::HUGEINT, 7::HUGEINT)", "str(binv(12345678901234567890123, 1000, 7))"),
+//	 ("py_bin(12345678901234567890123::HUGEINT, -1000::HUGEINT, -7::HUGEINT)", "str(binv(12345678901234567890123, -1000, -7))"),
 //	 ("epoch_us(py_bin(TIMESTAMP '2024-03-05 10:17:31.5', INTERVAL 15 MINUTE))", "str(bint(ts('2024-03-05 10:17:31.5'), timedelta(minutes=15)))"),
 //	 ("epoch_us(py_bin(TIMESTAMP '2024-03-05 10:17:31.5', '1h30m'))", "str(bint(ts('2024-03-05 10:17:31.5'), timedelta(hours=1, minutes=30)))"),
 //	 ("epoch_us(py_bin(TIMESTAMP '2024-03-05 10:17:31.5', '1h30m', TIMESTAMP '2024-03-05 00:10:00'))", "str(bint(ts('2024-03-05 10:17:31.5'), timedelta(hours=1, minutes=30), ts('2024-03-05 00:10:00')))"),
@@ -84,6 +93,8 @@ import "testing"
 //	 ("py_bin(7.0::DOUBLE, 0.0::DOUBLE)", "binv(7.0, 0.0)"),
 //	 ("py_bin(7.0::DOUBLE, '-0.0'::DOUBLE)", "binv(7.0, -0.0)"),
 //	 ("py_bin(7, 0)", "binv(7, 0)"),
+//	 ("py_bin(7::UBIGINT, 0::UBIGINT)", "binv(7, 0)"),
+//	 ("py_bin(7::HUGEINT, 0::HUGEINT)", "binv(7, 0)"),
 //	 ("py_bin(TIMESTAMP '2024-03-05', '0s')", "bint(ts('2024-03-05'), timedelta(0))"),
 //	 ("py_bin(TIMESTAMP '2024-03-05', INTERVAL 0 SECOND)", "bint(ts('2024-03-05'), timedelta(0))"),
 //	 ("py_bin(TIMESTAMP '2024-03-05', 'x')", "bint(ts('2024-03-05'), timedelta(seconds=float('x')))"),
@@ -109,6 +120,10 @@ import "testing"
 //	for sql, py in [("py_bin((-9223372036854775808)::BIGINT, 7)", "binv(-2**63, 7)"),
 //	                ("py_bin((-9223372036854775808)::BIGINT, 9223372036854775807, 9223372036854775807)", "binv(-2**63, 2**63-1, 2**63-1)")]:
 //	    print("\t{%s, \"\", %s}," % (go(sql), go("OverflowError: bin lower edge %d does not fit in int64" % eval(py))))
+//	for sql, py in [("py_bin(5::UBIGINT, 10::UBIGINT, 7::UBIGINT)", "binv(5, 10, 7)")]:
+//	    print("\t{%s, \"\", %s}," % (go(sql), go("OverflowError: bin lower edge %d does not fit in uint64" % eval(py))))
+//	for sql, py in [("py_bin((-170141183460469231731687303715884105728)::HUGEINT, 7::HUGEINT)", "binv(-2**127, 7)")]:
+//	    print("\t{%s, \"\", %s}," % (go(sql), go("OverflowError: bin lower edge %d does not fit in int128" % eval(py))))
 //	print("}")
 
 var distributeCases = []textCase{
@@ -135,6 +150,15 @@ var distributeCases = []textCase{
 	{"py_bin(9223372036854775807, 3, (-9223372036854775808)::BIGINT)", "9223372036854775807", ""},
 	{"py_bin(9223372036854775807, 9223372036854775807)", "9223372036854775807", ""},
 	{"py_bin(5::TINYINT, 2::TINYINT)", "4", ""},
+	{"py_bin(1::UBIGINT, 2::UBIGINT)", "0", ""},
+	{"py_bin(18446744073709551615::UBIGINT, 10::UBIGINT)", "18446744073709551610", ""},
+	{"py_bin(8::UBIGINT, 10::UBIGINT, 7::UBIGINT)", "7", ""},
+	{"py_bin(18446744073709551615::UBIGINT, 18446744073709551615::UBIGINT, 1::UBIGINT)", "1", ""},
+	{"py_bin(170141183460469231731687303715884105727::HUGEINT, 10::HUGEINT)", "170141183460469231731687303715884105720", ""},
+	{"py_bin((-5)::HUGEINT, 3::HUGEINT)", "-6", ""},
+	{"py_bin((-18446744073709551617)::HUGEINT, 18446744073709551616::HUGEINT)", "-36893488147419103232", ""},
+	{"py_bin(12345678901234567890123::HUGEINT, 1000::HUGEINT, 7::HUGEINT)", "12345678901234567890007", ""},
+	{"py_bin(12345678901234567890123::HUGEINT, -1000::HUGEINT, -7::HUGEINT)", "12345678901234567890993", ""},
 	{"epoch_us(py_bin(TIMESTAMP '2024-03-05 10:17:31.5', INTERVAL 15 MINUTE))", "1709633700000000", ""},
 	{"epoch_us(py_bin(TIMESTAMP '2024-03-05 10:17:31.5', '1h30m'))", "1709629200000000", ""},
 	{"epoch_us(py_bin(TIMESTAMP '2024-03-05 10:17:31.5', '1h30m', TIMESTAMP '2024-03-05 00:10:00'))", "1709629800000000", ""},
@@ -171,6 +195,8 @@ var distributeCases = []textCase{
 	{"py_bin(7.0::DOUBLE, 0.0::DOUBLE)", "", "ZeroDivisionError: float floor division by zero"},
 	{"py_bin(7.0::DOUBLE, '-0.0'::DOUBLE)", "", "ZeroDivisionError: float floor division by zero"},
 	{"py_bin(7, 0)", "", "ZeroDivisionError: integer division or modulo by zero"},
+	{"py_bin(7::UBIGINT, 0::UBIGINT)", "", "ZeroDivisionError: integer division or modulo by zero"},
+	{"py_bin(7::HUGEINT, 0::HUGEINT)", "", "ZeroDivisionError: integer division or modulo by zero"},
 	{"py_bin(TIMESTAMP '2024-03-05', '0s')", "", "ZeroDivisionError: integer division or modulo by zero"},
 	{"py_bin(TIMESTAMP '2024-03-05', INTERVAL 0 SECOND)", "", "ZeroDivisionError: integer division or modulo by zero"},
 	{"py_bin(TIMESTAMP '2024-03-05', 'x')", "", "ValueError: could not convert string to float: 'x'"},
@@ -184,6 +210,8 @@ var distributeCases = []textCase{
 	{"py_shard('', 10, 'none')", "", "ValueError: invalid literal for int() with base 10: ''"},
 	{"py_bin((-9223372036854775808)::BIGINT, 7)", "", "OverflowError: bin lower edge -9223372036854775814 does not fit in int64"},
 	{"py_bin((-9223372036854775808)::BIGINT, 9223372036854775807, 9223372036854775807)", "", "OverflowError: bin lower edge -18446744073709551614 does not fit in int64"},
+	{"py_bin(5::UBIGINT, 10::UBIGINT, 7::UBIGINT)", "", "OverflowError: bin lower edge -3 does not fit in uint64"},
+	{"py_bin((-170141183460469231731687303715884105728)::HUGEINT, 7::HUGEINT)", "", "OverflowError: bin lower edge -170141183460469231731687303715884105733 does not fit in int128"},
 }
 
 func TestDistribute(t *testing.T) {
