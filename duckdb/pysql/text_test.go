@@ -3,6 +3,7 @@ package pysql_test
 import (
 	"context"
 	"database/sql"
+	"strings"
 	"testing"
 )
 
@@ -359,4 +360,41 @@ func TestTextFormatAs(t *testing.T) {
 		{"py_format('2.5', '', NULL)", "NULL", ""},
 		{"py_format('2.5', '.1000000000f', 'decimal')", "", "MemoryError"},
 	})
+}
+
+// Hostile text bound as a parameter: a NUL byte and an empty string give
+// Python's errors; invalid UTF-8 never reaches a function (DuckDB refuses
+// to bind it as VARCHAR).
+func TestTextHostileParams(t *testing.T) {
+	conn := textConn(t)
+	// python3 -c "
+	// import zlib
+	// def auto(t):
+	//     try: return int(t)
+	//     except ValueError: return float(t)
+	// print(zlib.crc32('1\x00'.encode()) % 10, zlib.crc32(b'') % 10)
+	// format(auto('1\x00'), '')  # and auto(''), int('1\x00'), int('')"
+	for _, c := range []struct {
+		query, param, want, err string
+	}{
+		{"SELECT py_format(?::VARCHAR, '')", "1\x00", "", `ValueError: could not convert string to float: '1\x00'`},
+		{"SELECT py_format(?::VARCHAR, '')", "", "", `ValueError: could not convert string to float: ''`},
+		{"SELECT py_hms(?::VARCHAR)", "1\x00", "", `ValueError: could not convert string to float: '1\x00'`},
+		{"SELECT py_shard(?::VARCHAR, 10)::VARCHAR", "1\x00", "5", ""},
+		{"SELECT py_shard(?::VARCHAR, 10)::VARCHAR", "", "0", ""},
+		{"SELECT py_shard(?::VARCHAR, 10, 'none')::VARCHAR", "1\x00", "", `ValueError: invalid literal for int() with base 10: '1\x00'`},
+		{"SELECT py_shard(?::VARCHAR, 10, 'none')::VARCHAR", "", "", `ValueError: invalid literal for int() with base 10: ''`},
+		{"SELECT py_bin(TIMESTAMP '2024-01-01', ?::VARCHAR)::VARCHAR", "", "", `ValueError: could not convert string to float: ''`},
+		{"SELECT py_format(1.5::DOUBLE, ?::VARCHAR)", "\xff", "", "could not bind parameter"},
+		{"SELECT py_shard(?::VARCHAR, 10)::VARCHAR", "\xff", "", "could not bind parameter"},
+	} {
+		var v sql.NullString
+		err := conn.QueryRowContext(context.Background(), c.query, c.param).Scan(&v)
+		switch {
+		case c.err == "" && (err != nil || v.String != c.want):
+			t.Errorf("%s with %q = %q, %v; want %q", c.query, c.param, v.String, err, c.want)
+		case c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)):
+			t.Errorf("%s with %q: error %v, want one containing %q", c.query, c.param, err, c.err)
+		}
+	}
 }
