@@ -169,7 +169,9 @@ type column struct {
 	chunk   *duckdb.DataChunk
 	col     int
 	view    duckdb.VectorView[string]
-	fn, acc string // the function's name and what it accepts, for a TypeError
+	hasMem  bool       // inBoxed: mem is the vector's memory
+	dec     rawDecimal // inBoxed: a DECIMAL read from mem
+	fn, acc string     // the function's name and what it accepts, for a TypeError
 }
 
 func openColumn(st *duckdb.ChunkIteratorState, col int, k inKind, fn, acc string) (column, error) {
@@ -177,6 +179,11 @@ func openColumn(st *duckdb.ChunkIteratorState, col int, k inKind, fn, acc string
 	var err error
 	switch k {
 	case inBoxed:
+		// Memory, where duckdb-go has it, for a DECIMAL read in place;
+		// GetValue reads everything else (NULL-typed vectors have none).
+		if m, err := inputMemory(st, col); err == nil {
+			c.mem, c.hasMem = m, true
+		}
 	case inText:
 		var v duckdb.Vector
 		if v, err = c.chunk.GetVector(col); err == nil {
@@ -192,9 +199,19 @@ func openColumn(st *duckdb.ChunkIteratorState, col int, k inKind, fn, acc string
 func (c *column) read(row int, v *value) (bool, error) {
 	switch c.kind {
 	case inBoxed:
+		if c.dec.on {
+			if !c.mem.valid(row) {
+				return false, nil
+			}
+			v.kind = vDec
+			return true, c.dec.read(c.mem, row, &v.dec)
+		}
 		x, err := c.chunk.GetValue(c.col, row)
 		if err != nil || x == nil {
 			return false, err
+		}
+		if d, ok := x.(duckdb.Decimal); ok && c.hasMem && !c.dec.tried {
+			c.dec.start(d, c.mem, row)
 		}
 		return true, c.readBoxed(x, v)
 	case inText:

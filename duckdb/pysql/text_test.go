@@ -3,6 +3,9 @@ package pysql_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -56,6 +59,14 @@ import (
 //	 ("py_str(0.0000001::DECIMAL(10,8))", "str(Decimal('0.00000010'))"),
 //	 ("py_str((-99999999999999999999999999999999999999)::DECIMAL(38,0))", "str(Decimal('-99999999999999999999999999999999999999'))"),
 //	 ("py_str(9223372036854775807::BIGINT)", "str(2**63-1)"),
+//	 ("py_str((-99.99)::DECIMAL(4,2))", "str(Decimal('-99.99'))"),
+//	 ("py_str((-999999.999)::DECIMAL(9,3))", "str(Decimal('-999999.999'))"),
+//	 ("py_str((-999999999999999999)::DECIMAL(18,0))", "str(Decimal('-999999999999999999'))"),
+//	 ("py_str((-9223372036854775808)::DECIMAL(38,0))", "str(Decimal(-2**63))"),
+//	 ("py_str((-9223372036854775809)::DECIMAL(38,0))", "str(Decimal(-2**63-1))"),
+//	 ("py_str(9223372036854775807::DECIMAL(38,0))", "str(Decimal(2**63-1))"),
+//	 ("py_str(9223372036854775808::DECIMAL(38,0))", "str(Decimal(2**63))"),
+//	 ("py_str((-5)::DECIMAL(38,10))", "str(Decimal('-5.0000000000'))"),
 //	 ("py_format(1234567.891::DOUBLE, ',.2f')", "format(1234567.891, ',.2f')"),
 //	 ("py_format(1234567.891, ',.2f')", "format(Decimal('1234567.891'), ',.2f')"),
 //	 ("py_format(2.675::DOUBLE, '.2f')", "format(2.675, '.2f')"),
@@ -174,6 +185,14 @@ var textCases = []textCase{
 	{"py_str(0.0000001::DECIMAL(10,8))", "1.0E-7", ""},
 	{"py_str((-99999999999999999999999999999999999999)::DECIMAL(38,0))", "-99999999999999999999999999999999999999", ""},
 	{"py_str(9223372036854775807::BIGINT)", "9223372036854775807", ""},
+	{"py_str((-99.99)::DECIMAL(4,2))", "-99.99", ""},
+	{"py_str((-999999.999)::DECIMAL(9,3))", "-999999.999", ""},
+	{"py_str((-999999999999999999)::DECIMAL(18,0))", "-999999999999999999", ""},
+	{"py_str((-9223372036854775808)::DECIMAL(38,0))", "-9223372036854775808", ""},
+	{"py_str((-9223372036854775809)::DECIMAL(38,0))", "-9223372036854775809", ""},
+	{"py_str(9223372036854775807::DECIMAL(38,0))", "9223372036854775807", ""},
+	{"py_str(9223372036854775808::DECIMAL(38,0))", "9223372036854775808", ""},
+	{"py_str((-5)::DECIMAL(38,10))", "-5.0000000000", ""},
 	{"py_format(1234567.891::DOUBLE, ',.2f')", "1,234,567.89", ""},
 	{"py_format(1234567.891, ',.2f')", "1,234,567.89", ""},
 	{"py_format(2.675::DOUBLE, '.2f')", "2.67", ""},
@@ -303,14 +322,17 @@ func TestTextTable(t *testing.T) {
 	})
 }
 
-// BenchmarkTextFormat formats a table of 1M doubles, for py_format and,
+// BenchmarkTextFormat formats a table of 1M doubles (PYSQL_BENCH_ROWS rows), for py_format and,
 // beside it, DuckDB's own format() (fmt's '{:,.2f}', not Python's) and
 // CAST to VARCHAR, as references; rows/s is per query row.
 func BenchmarkTextFormat(b *testing.B) {
 	conn := textConn(b)
 	ctx := context.Background()
-	const rows = 1_000_000
-	if _, err := conn.ExecContext(ctx, "CREATE TABLE t AS SELECT (random() - 0.5) * 1e7 AS x, i::BIGINT AS n, i::VARCHAR AS s FROM range(1000000) r(i)"); err != nil {
+	rows := 1_000_000
+	if n, err := strconv.Atoi(os.Getenv("PYSQL_BENCH_ROWS")); err == nil && n > 0 {
+		rows = n // PYSQL_BENCH_ROWS=10000000 for 10M rows
+	}
+	if _, err := conn.ExecContext(ctx, "CREATE TABLE t AS SELECT (random() - 0.5) * 1e7 AS x, i::BIGINT AS n, i::VARCHAR AS s FROM range("+strconv.Itoa(rows)+") r(i)"); err != nil {
 		b.Fatal(err)
 	}
 	for _, q := range []struct{ name, sql string }{
@@ -321,10 +343,14 @@ func BenchmarkTextFormat(b *testing.B) {
 		{"py_format_int", "SELECT sum(length(py_format(n, ','))) FROM t"},
 		{"py_format_text", "SELECT sum(length(py_format(s, ','))) FROM t"},
 		{"py_hms", "SELECT sum(length(py_hms(x))) FROM t"},
+		{"py_format_decimal", "SELECT sum(length(py_format(x::DECIMAL(18,2), ',.2f'))) FROM t"},
+		{"py_str_decimal", "SELECT sum(length(py_str(x::DECIMAL(18,2)))) FROM t"},
+		{"cast_decimal_varchar", "SELECT sum(length(x::DECIMAL(18,2)::VARCHAR)) FROM t"},
 		{"py_shard_crc32", "SELECT sum(py_shard(s, 16)) FROM t"},
 		{"py_bin_double", "SELECT sum(py_bin(x, 10.0::DOUBLE)) FROM t"},
 	} {
 		b.Run(q.name, func(b *testing.B) {
+			b.ReportAllocs()
 			for b.Loop() {
 				var n sql.NullFloat64
 				if err := conn.QueryRowContext(ctx, q.sql).Scan(&n); err != nil {
@@ -397,4 +423,60 @@ func TestTextHostileParams(t *testing.T) {
 			t.Errorf("%s with %q: error %v, want one containing %q", c.query, c.param, err, c.err)
 		}
 	}
+}
+
+// DECIMAL columns of each storage width (int16, int32, int64, hugeint
+// within and past int64), read in place after the first value, over many
+// chunks and NULL rows (the first row is NULL). The digests are python3's:
+//
+//	import hashlib
+//	from decimal import Decimal, getcontext
+//	getcontext().prec = 50  # exact: DECIMAL(38, s) has at most 38 digits
+//	for p, s, mod in [(4, 1, 999), (9, 2, 999999), (18, 4, 10**13 - 1), (38, 2, 999), (38, 6, 10**31 - 1)]:
+//	    vals = [str(Decimal(f"{(i * 7919) % (2 * mod + 1) - mod}.5").quantize(Decimal(1).scaleb(-s)))
+//	            for i in range(5000) if i % 7]
+//	    print(p, s, mod, hashlib.md5(",".join(vals).encode()).hexdigest())
+func TestTextDecimalColumns(t *testing.T) {
+	conn := textConn(t)
+	for _, c := range []struct {
+		p, s int
+		mod  string
+		want string
+	}{
+		{4, 1, "999", "30b8d2139a19c2d1064d8976880c12c9"},
+		{9, 2, "999999", "43426870b0d7acae19a355e83b466c04"},
+		{18, 4, "9999999999999", "65d51211eafb1259d22b6700f9f2db9b"},
+		{38, 2, "999", "c89debf4cef94404dc541144bb0d74e3"},
+		{38, 6, "9999999999999999999999999999999", "1fdea0aac0bf39a2c0780470931cbb8e"},
+	} {
+		q := fmt.Sprintf("SELECT md5(string_agg(py_str(d), ',' ORDER BY i)) FROM (SELECT i, CASE WHEN i %% 7 = 0 THEN NULL ELSE ((i * 7919) %% (2 * %[3]s::HUGEINT + 1) - %[3]s::HUGEINT || '.5')::DECIMAL(%[1]d,%[2]d) END AS d FROM range(5000) t(i))", c.p, c.s, c.mod)
+		var got string
+		if err := conn.QueryRowContext(context.Background(), q).Scan(&got); err != nil {
+			t.Fatalf("DECIMAL(%d,%d): %v", c.p, c.s, err)
+		}
+		if got != c.want {
+			t.Errorf("DECIMAL(%d,%d): digest %s, want %s", c.p, c.s, got, c.want)
+		}
+	}
+}
+
+// Values past the first row of a DECIMAL column are read in place: the
+// bounds of each storage width, and of int64 within a hugeint.
+func TestTextDecimalBounds(t *testing.T) {
+	// python3 -c "
+	// from decimal import Decimal
+	// print(','.join(str(Decimal(x)) for x in [1, -2**63, -2**63-1, 2**63-1, 2**63, -10**38+1, 10**38-1, 0, -1]))
+	// print(','.join(str(Decimal(x)) for x in ['0.01', '-99.99', '99.99', '-0.01', '0.00']))
+	// print(','.join(str(Decimal(x)) for x in [1, -999999999999999999, 999999999999999999]))
+	// print(','.join(str(Decimal(x)) for x in ['0.000000000000000001', '-0.999999999999999999']))"
+	textRun(t, textConn(t), []textCase{
+		{"(SELECT string_agg(py_str(d::DECIMAL(38,0)), ',' ORDER BY i) FROM (VALUES (0, '1'), (1, '-9223372036854775808'), (2, '-9223372036854775809'), (3, '9223372036854775807'), (4, '9223372036854775808'), (5, '-99999999999999999999999999999999999999'), (6, '99999999999999999999999999999999999999'), (7, '0'), (8, '-1')) t(i, d))",
+			"1,-9223372036854775808,-9223372036854775809,9223372036854775807,9223372036854775808,-99999999999999999999999999999999999999,99999999999999999999999999999999999999,0,-1", ""},
+		{"(SELECT string_agg(py_str(d::DECIMAL(4,2)), ',' ORDER BY i) FROM (VALUES (0, '0.01'), (1, '-99.99'), (2, '99.99'), (3, '-0.01'), (4, '0')) t(i, d))",
+			"0.01,-99.99,99.99,-0.01,0.00", ""},
+		{"(SELECT string_agg(py_str(d::DECIMAL(18,0)), ',' ORDER BY i) FROM (VALUES (0, '1'), (1, '-999999999999999999'), (2, '999999999999999999')) t(i, d))",
+			"1,-999999999999999999,999999999999999999", ""},
+		{"(SELECT string_agg(py_str(d::DECIMAL(18,18)), ',' ORDER BY i) FROM (VALUES (0, '0.000000000000000001'), (1, '-0.999999999999999999')) t(i, d))",
+			"1E-18,-0.999999999999999999", ""},
+	})
 }
