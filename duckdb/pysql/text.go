@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"time"
 	"unsafe"
 
 	"github.com/cockroachdb/apd/v3"
@@ -293,6 +294,8 @@ func duckTypeName(x any) string {
 		return "a STRUCT"
 	case duckdb.UUID:
 		return "UUID"
+	case time.Time:
+		return "a DATE, TIME or TIMESTAMP"
 	}
 	return "this type"
 }

@@ -295,6 +295,7 @@ func TestTextRefused(t *testing.T) {
 		{"py_repr('1.5')", "", "TypeError: py_repr() does not accept VARCHAR; it accepts DOUBLE, FLOAT, an integer type"},
 		{"py_str(true)", "", "TypeError: py_str() does not accept BOOLEAN"},
 		{"py_hms(INTERVAL 1 DAY)", "", "TypeError: py_hms() does not accept INTERVAL"},
+		{"py_repr(DATE '2024-01-01')", "", "TypeError: py_repr() does not accept a DATE, TIME or TIMESTAMP"},
 		{"py_format([1, 2], '')", "", "TypeError: py_format() does not accept a LIST"},
 		{"py_format(1.5::DOUBLE, '.1000000000f')", "", "MemoryError: format width or precision above 65536 (pyround's limit in SQL)"},
 		{"py_format(1, '1000000000')", "", "MemoryError"},
@@ -360,6 +361,19 @@ func BenchmarkTextFormat(b *testing.B) {
 			b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
 		})
 	}
+}
+
+// A constant spec over many chunks (DuckDB hands the function flat
+// vectors, constants repeated), the digest of every row in order.
+func TestTextConstantSpec(t *testing.T) {
+	// python3 -c "
+	// import hashlib
+	// print(hashlib.md5(','.join(format(i/8 - 300, ',.2f') for i in range(10000) if i % 7).encode()).hexdigest())
+	// print(hashlib.md5(','.join(format(i - 300, '_x') for i in range(10000) if i % 7).encode()).hexdigest())"
+	textRun(t, textConn(t), []textCase{
+		{"(SELECT md5(string_agg(py_format(CASE WHEN i % 7 = 0 THEN NULL ELSE i / 8 - 300 END, ',.2f'), ',' ORDER BY i)) FROM range(10000) t(i))", "a0e59be81edaf526396ff48be788f223", ""},
+		{"(SELECT md5(string_agg(py_format(CASE WHEN i % 7 = 0 THEN NULL ELSE i - 300 END, '_x'), ',' ORDER BY i)) FROM range(10000) t(i))", "35ae6fd136556d2471760ce8da337d2a", ""},
+	})
 }
 
 // Results of at most 12 bytes are written inline into the vector, longer
