@@ -49,6 +49,12 @@ import (
 //	        OverflowError: date value out of range. A zero width is
 //	        ZeroDivisionError: integer division or modulo by zero.
 //
+// DATE, TIMESTAMP_S, TIMESTAMP_MS and TIMESTAMP_NS are cast to TIMESTAMP
+// by DuckDB (nanoseconds, which a datetime cannot hold, rounded to
+// microseconds), and so is a VARCHAR origin. TIMESTAMPTZ has no overload
+// (Python bins an aware datetime in its own offset's wall time): cast it
+// to TIMESTAMP at the zone wanted.
+//
 // Smaller integer types bind to the BIGINT overload. A DECIMAL argument is
 // cast to DOUBLE by DuckDB (a literal 12.5 is binned as the float 12.5, as
 // Python reads it): there is no Decimal py_bin.
