@@ -80,18 +80,18 @@ func registerDistribute(conn *sql.Conn) error {
 	ts, iv := typeInfo(duckdb.TYPE_TIMESTAMP), typeInfo(duckdb.TYPE_INTERVAL)
 	in := func(ts ...duckdb.TypeInfo) []duckdb.TypeInfo { return ts }
 	bins := []duckdb.ScalarFunc{
-		&scalar{in: in(f64, f64), out: f64, run: binFloat},
-		&scalar{in: in(f64, f64, f64), out: f64, run: binFloat},
-		&scalar{in: in(i64, i64), out: i64, run: binInt},
-		&scalar{in: in(i64, i64, i64), out: i64, run: binInt},
-		&scalar{in: in(u64, u64), out: u64, run: binUint},
-		&scalar{in: in(u64, u64, u64), out: u64, run: binUint},
-		&scalar{in: in(h128, h128), out: h128, run: binHuge},
-		&scalar{in: in(h128, h128, h128), out: h128, run: binHuge},
-		&scalar{in: in(ts, iv), out: ts, run: binTime},
-		&scalar{in: in(ts, iv, ts), out: ts, run: binTime},
-		&scalar{in: in(ts, str), out: ts, run: binTime},
-		&scalar{in: in(ts, str, ts), out: ts, run: binTime},
+		&textScalar{in: in(f64, f64), out: f64, run: distBinFloat},
+		&textScalar{in: in(f64, f64, f64), out: f64, run: distBinFloat},
+		&textScalar{in: in(i64, i64), out: i64, run: distBinInt},
+		&textScalar{in: in(i64, i64, i64), out: i64, run: distBinInt},
+		&textScalar{in: in(u64, u64), out: u64, run: distBinUint},
+		&textScalar{in: in(u64, u64, u64), out: u64, run: distBinUint},
+		&textScalar{in: in(h128, h128), out: h128, run: distBinHuge},
+		&textScalar{in: in(h128, h128, h128), out: h128, run: distBinHuge},
+		&textScalar{in: in(ts, iv), out: ts, run: distBinTime},
+		&textScalar{in: in(ts, iv, ts), out: ts, run: distBinTime},
+		&textScalar{in: in(ts, str), out: ts, run: distBinTime},
+		&textScalar{in: in(ts, str, ts), out: ts, run: distBinTime},
 	}
 	if err := register(conn, "py_bin", bins...); err != nil {
 		return err
@@ -99,17 +99,17 @@ func registerDistribute(conn *sql.Conn) error {
 	var shards []duckdb.ScalarFunc
 	for _, k := range []struct {
 		t    duckdb.TypeInfo
-		kind inKind
-	}{{i64, inInt64}, {u64, inUint64}, {h128, inBoxed}, {str, inText}} {
+		kind textInKind
+	}{{i64, textInInt64}, {u64, textInUint64}, {h128, textInBoxed}, {str, textInText}} {
 		shards = append(shards,
-			&scalar{in: in(k.t, i64), out: i64, run: shard(k.kind)},
-			&scalar{in: in(k.t, i64, str), out: i64, run: shard(k.kind)})
+			&textScalar{in: in(k.t, i64), out: i64, run: distShard(k.kind)},
+			&textScalar{in: in(k.t, i64, str), out: i64, run: distShard(k.kind)})
 	}
 	return register(conn, "py_shard", shards...)
 }
 
-// nullRow reports whether any of ms is NULL at row.
-func nullRow(row int, ms ...memory) bool {
+// distNullRow reports whether any of ms is NULL at row.
+func distNullRow(row int, ms ...memory) bool {
 	for _, m := range ms {
 		if !m.valid(row) {
 			return true
@@ -118,8 +118,8 @@ func nullRow(row int, ms ...memory) bool {
 	return false
 }
 
-// inputs returns the memory of the chunk's first n input columns.
-func inputs(st *duckdb.ChunkIteratorState, n int) ([]memory, error) {
+// distInputs returns the memory of the chunk's first n input columns.
+func distInputs(st *duckdb.ChunkIteratorState, n int) ([]memory, error) {
 	ms := make([]memory, n)
 	for i := range ms {
 		var err error
@@ -130,9 +130,9 @@ func inputs(st *duckdb.ChunkIteratorState, n int) ([]memory, error) {
 	return ms, nil
 }
 
-func binFloat(_ context.Context, st *duckdb.ChunkIteratorState) error {
+func distBinFloat(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	n := st.GetInputChunk().ColumnCount()
-	ms, err := inputs(st, n)
+	ms, err := distInputs(st, n)
 	if err != nil {
 		return err
 	}
@@ -146,7 +146,7 @@ func binFloat(_ context.Context, st *duckdb.ChunkIteratorState) error {
 		os = values[float64](ms[2])
 	}
 	for row := range xs {
-		if nullRow(row, ms...) {
+		if distNullRow(row, ms...) {
 			continue // NULL in, NULL out: DuckDB sets the result after the callback
 		}
 		var o float64
@@ -162,9 +162,9 @@ func binFloat(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	return nil
 }
 
-func binInt(_ context.Context, st *duckdb.ChunkIteratorState) error {
+func distBinInt(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	n := st.GetInputChunk().ColumnCount()
-	ms, err := inputs(st, n)
+	ms, err := distInputs(st, n)
 	if err != nil {
 		return err
 	}
@@ -178,23 +178,23 @@ func binInt(_ context.Context, st *duckdb.ChunkIteratorState) error {
 		os = values[int64](ms[2])
 	}
 	for row := range xs {
-		if nullRow(row, ms...) {
+		if distNullRow(row, ms...) {
 			continue
 		}
 		var o int64
 		if os != nil {
 			o = os[row]
 		}
-		if out[row], err = binLowerInt(xs[row], ws[row], o); err != nil {
+		if out[row], err = distBinLowerInt(xs[row], ws[row], o); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// binLowerInt is the lower edge of x's bin: BinInt, or, where its index
+// distBinLowerInt is the lower edge of x's bin: BinInt, or, where its index
 // or upper edge leaves int64 but the lower edge may not, BinBig.
-func binLowerInt(x, w, o int64) (int64, error) {
+func distBinLowerInt(x, w, o int64) (int64, error) {
 	e, err := distribute.BinInt(x, w, o)
 	if err == nil {
 		return e.Lower, nil
@@ -212,14 +212,14 @@ func binLowerInt(x, w, o int64) (int64, error) {
 	return b.Lower.Int64(), nil
 }
 
-// interval is DuckDB's INTERVAL in memory (duckdb_interval).
-type interval struct {
+// distInterval is DuckDB's INTERVAL in memory (duckdb_interval).
+type distInterval struct {
 	months, days int32
 	micros       int64
 }
 
-// epoch is datetime(1970, 1, 1), the zero of a TIMESTAMP.
-var epoch = func() pydatetime.DateTime {
+// distEpoch is datetime(1970, 1, 1), the zero of a TIMESTAMP.
+var distEpoch = func() pydatetime.DateTime {
 	dt, err := pydatetime.New(1970, 1, 1, 0, 0, 0, 0)
 	if err != nil {
 		panic("pysql: " + err.Error())
@@ -227,20 +227,20 @@ var epoch = func() pydatetime.DateTime {
 	return dt
 }()
 
-// errIntervalMonths refuses an INTERVAL with months: a timedelta has none.
-var errIntervalMonths = pyerr.ValueError("an INTERVAL with months or years is no timedelta: give the width in days or smaller units")
+// distErrIntervalMonths refuses an INTERVAL with months: a timedelta has none.
+var distErrIntervalMonths = pyerr.ValueError("an INTERVAL with months or years is no timedelta: give the width in days or smaller units")
 
-// timeState caches the last VARCHAR width read.
-type timeState struct {
+// distTimeState caches the last VARCHAR width read.
+type distTimeState struct {
 	text  string
 	set   bool
 	width int64
 	err   error
 }
 
-var timeStates = sync.Pool{New: func() any { return new(timeState) }}
+var distTimeStates = sync.Pool{New: func() any { return new(distTimeState) }}
 
-func binTime(_ context.Context, st *duckdb.ChunkIteratorState) error {
+func distBinTime(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	chunk := st.GetInputChunk()
 	n := chunk.ColumnCount()
 	tm, err := inputMemory(st, 0)
@@ -265,17 +265,17 @@ func binTime(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	if err != nil {
 		return err
 	}
-	var ivs []interval
+	var ivs []distInterval
 	var wm memory
 	view, verr := duckdb.GetVectorView[string](wv)
 	if verr != nil { // not VARCHAR: INTERVAL
 		if wm, err = inputMemory(st, 1); err != nil {
 			return err
 		}
-		ivs = values[interval](wm)
+		ivs = values[distInterval](wm)
 	}
-	s := timeStates.Get().(*timeState)
-	defer timeStates.Put(s)
+	s := distTimeStates.Get().(*distTimeState)
+	defer distTimeStates.Put(s)
 	for row := range ts {
 		if !tm.valid(row) || (origins != nil && !om2.valid(row)) {
 			continue
@@ -287,7 +287,7 @@ func binTime(_ context.Context, st *duckdb.ChunkIteratorState) error {
 			}
 			iv := ivs[row]
 			if iv.months != 0 {
-				return errIntervalMonths
+				return distErrIntervalMonths
 			}
 			td, err := convert.NewTimedelta(int64(iv.days), 0, iv.micros)
 			if err != nil {
@@ -311,24 +311,24 @@ func binTime(_ context.Context, st *duckdb.ChunkIteratorState) error {
 			}
 			w = s.width
 		}
-		o := epoch
+		o := distEpoch
 		if origins != nil {
-			if o, err = pydatetime.Add(epoch, origins[row]); err != nil {
+			if o, err = pydatetime.Add(distEpoch, origins[row]); err != nil {
 				return err
 			}
 		}
-		if out[row], err = binLowerTime(ts[row], o, w); err != nil {
+		if out[row], err = distBinLowerTime(ts[row], o, w); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// binLowerTime is the lower edge, in microseconds since 1970, of the bin
+// distBinLowerTime is the lower edge, in microseconds since 1970, of the bin
 // of the TIMESTAMP t (microseconds since 1970) of width w microseconds
 // from origin o.
-func binLowerTime(t int64, o pydatetime.DateTime, w int64) (int64, error) {
-	dt, err := pydatetime.Add(epoch, t)
+func distBinLowerTime(t int64, o pydatetime.DateTime, w int64) (int64, error) {
+	dt, err := pydatetime.Add(distEpoch, t)
 	if err != nil {
 		return 0, err
 	}
@@ -344,25 +344,25 @@ func binLowerTime(t int64, o pydatetime.DateTime, w int64) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return pydatetime.Sub(lower, epoch)
+	return pydatetime.Sub(lower, distEpoch)
 }
 
-// shardState caches the Shard of the last k and hash seen.
-type shardState struct {
+// distShardState caches the Shard of the last k and hash seen.
+type distShardState struct {
 	k      int64
 	hash   string
 	set    bool
 	shard  *pyops.Shard
 	err    error
 	buf    []byte
-	key    value
-	hashes value
+	key    textValue
+	hashes textValue
 }
 
-var shardStates = sync.Pool{New: func() any { return new(shardState) }}
+var distShardStates = sync.Pool{New: func() any { return new(distShardState) }}
 
 // use makes the Shard of k parts under hash the current one.
-func (s *shardState) use(k int64, hash string) (*pyops.Shard, error) {
+func (s *distShardState) use(k int64, hash string) (*pyops.Shard, error) {
 	if !s.set || s.k != k || s.hash != hash {
 		s.k, s.hash, s.set = k, strings.Clone(hash), true
 		s.shard, s.err = pyops.NewShard(strconv.FormatInt(k, 10), hash)
@@ -370,11 +370,11 @@ func (s *shardState) use(k int64, hash string) (*pyops.Shard, error) {
 	return s.shard, s.err
 }
 
-// shard is the executor of py_shard(key, k [, hash]), the key read as kind.
-func shard(kind inKind) duckdb.ChunkContextExecutorFn {
+// distShard is the executor of py_shard(key, k [, hash]), the key read as kind.
+func distShard(kind textInKind) duckdb.ChunkContextExecutorFn {
 	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
 		chunk := st.GetInputChunk()
-		keys, err := openColumn(st, 0, kind, "py_shard", "BIGINT, UBIGINT, HUGEINT or VARCHAR")
+		keys, err := openTextColumn(st, 0, kind, "py_shard", "BIGINT, UBIGINT, HUGEINT or VARCHAR")
 		if err != nil {
 			return err
 		}
@@ -388,14 +388,14 @@ func shard(kind inKind) duckdb.ChunkContextExecutorFn {
 		}
 		ks, out := values[int64](km), values[int64](om)
 		hashed := chunk.ColumnCount() == 3
-		var hashes column
+		var hashes textColumn
 		if hashed {
-			if hashes, err = openColumn(st, 2, inText, "py_shard", "VARCHAR"); err != nil {
+			if hashes, err = openTextColumn(st, 2, textInText, "py_shard", "VARCHAR"); err != nil {
 				return err
 			}
 		}
-		s := shardStates.Get().(*shardState)
-		defer shardStates.Put(s)
+		s := distShardStates.Get().(*distShardState)
+		defer distShardStates.Put(s)
 		for row := range ks {
 			if !km.valid(row) {
 				continue
@@ -408,7 +408,7 @@ func shard(kind inKind) duckdb.ChunkContextExecutorFn {
 				continue
 			}
 			hash := "none" // an int key without a hash: key % k
-			if s.key.kind == vText {
+			if s.key.kind == textVText {
 				hash = "crc32"
 			}
 			if hashed {
@@ -418,7 +418,7 @@ func shard(kind inKind) duckdb.ChunkContextExecutorFn {
 				if !ok {
 					continue
 				}
-				hash = bytesString(s.hashes.text)
+				hash = textString(s.hashes.text)
 			}
 			sh, err := s.use(ks[row], hash)
 			if err != nil {
@@ -426,13 +426,13 @@ func shard(kind inKind) duckdb.ChunkContextExecutorFn {
 			}
 			var p int
 			switch k := &s.key; {
-			case k.kind == vText:
+			case k.kind == textVText:
 				p, err = sh.Of(k.text)
-			case sh.Hash() == distribute.IntKey && k.kind == vInt:
+			case sh.Hash() == distribute.IntKey && k.kind == textVInt:
 				p, err = distribute.ShardInt(k.i, sh.Parts())
 			case sh.Hash() == distribute.IntKey:
 				p, err = distribute.ShardBig(k.big, sh.Parts())
-			case k.kind == vInt: // the hash of str(key)
+			case k.kind == textVInt: // the hash of str(key)
 				s.buf = pyfmt.AppendInt(s.buf[:0], k.i)
 				p, err = sh.Of(s.buf)
 			default:
@@ -448,9 +448,9 @@ func shard(kind inKind) duckdb.ChunkContextExecutorFn {
 	}
 }
 
-func binUint(_ context.Context, st *duckdb.ChunkIteratorState) error {
+func distBinUint(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	n := st.GetInputChunk().ColumnCount()
-	ms, err := inputs(st, n)
+	ms, err := distInputs(st, n)
 	if err != nil {
 		return err
 	}
@@ -464,7 +464,7 @@ func binUint(_ context.Context, st *duckdb.ChunkIteratorState) error {
 		os = values[uint64](ms[2])
 	}
 	for row := range xs {
-		if nullRow(row, ms...) {
+		if distNullRow(row, ms...) {
 			continue
 		}
 		var o uint64
@@ -482,7 +482,7 @@ func binUint(_ context.Context, st *duckdb.ChunkIteratorState) error {
 		// The index (negative when x < origin) or the upper edge left
 		// uint64: the lower edge may not have.
 		var x, w, b big.Int
-		lower, err := binLowerBig(x.SetUint64(xs[row]), w.SetUint64(ws[row]), b.SetUint64(o))
+		lower, err := distBinLowerBig(x.SetUint64(xs[row]), w.SetUint64(ws[row]), b.SetUint64(o))
 		if err != nil {
 			return err
 		}
@@ -494,34 +494,34 @@ func binUint(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	return nil
 }
 
-// binLowerBig is BinBig's lower edge.
-func binLowerBig(x, w, o *big.Int) (*big.Int, error) {
+// distBinLowerBig is BinBig's lower edge.
+func distBinLowerBig(x, w, o *big.Int) (*big.Int, error) {
 	e, err := distribute.BinBig(x, w, o)
 	return e.Lower, err
 }
 
-// hugeint is DuckDB's HUGEINT in memory (duckdb_hugeint).
-type hugeint struct {
+// distHugeint is DuckDB's HUGEINT in memory (duckdb_hugeint).
+type distHugeint struct {
 	lower uint64
 	upper int64
 }
 
 var (
-	two64      = new(big.Int).Lsh(big.NewInt(1), 64)
-	minHugeint = new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), 127))
-	maxHugeint = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 127), big.NewInt(1))
+	distTwo64      = new(big.Int).Lsh(big.NewInt(1), 64)
+	distMinHugeint = new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), 127))
+	distMaxHugeint = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 127), big.NewInt(1))
 )
 
-func (h hugeint) big(z *big.Int) *big.Int {
+func (h distHugeint) big(z *big.Int) *big.Int {
 	z.SetInt64(h.upper)
-	z.Mul(z, two64)
+	z.Mul(z, distTwo64)
 	var lo big.Int
 	return z.Add(z, lo.SetUint64(h.lower))
 }
 
-func binHuge(_ context.Context, st *duckdb.ChunkIteratorState) error {
+func distBinHuge(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	n := st.GetInputChunk().ColumnCount()
-	ms, err := inputs(st, n)
+	ms, err := distInputs(st, n)
 	if err != nil {
 		return err
 	}
@@ -529,29 +529,29 @@ func binHuge(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	if err != nil {
 		return err
 	}
-	xs, ws, out := values[hugeint](ms[0]), values[hugeint](ms[1]), values[hugeint](om)
-	var os []hugeint
+	xs, ws, out := values[distHugeint](ms[0]), values[distHugeint](ms[1]), values[distHugeint](om)
+	var os []distHugeint
 	if n == 3 {
-		os = values[hugeint](ms[2])
+		os = values[distHugeint](ms[2])
 	}
 	var x, w, o, q, r big.Int
 	for row := range xs {
-		if nullRow(row, ms...) {
+		if distNullRow(row, ms...) {
 			continue
 		}
 		o.SetInt64(0)
 		if os != nil {
 			os[row].big(&o)
 		}
-		lower, err := binLowerBig(xs[row].big(&x), ws[row].big(&w), &o)
+		lower, err := distBinLowerBig(xs[row].big(&x), ws[row].big(&w), &o)
 		if err != nil {
 			return err
 		}
-		if lower.Cmp(minHugeint) < 0 || lower.Cmp(maxHugeint) > 0 {
+		if lower.Cmp(distMinHugeint) < 0 || lower.Cmp(distMaxHugeint) > 0 {
 			return pyerr.OverflowError("bin lower edge " + lower.String() + " does not fit in int128")
 		}
-		q.DivMod(lower, two64, &r) // Euclidean: r in [0, 2**64)
-		out[row] = hugeint{lower: r.Uint64(), upper: q.Int64()}
+		q.DivMod(lower, distTwo64, &r) // Euclidean: r in [0, 2**64)
+		out[row] = distHugeint{lower: r.Uint64(), upper: q.Int64()}
 	}
 	return nil
 }

@@ -59,16 +59,16 @@ import (
 func registerText(conn *sql.Conn) error {
 	str := typeInfo(duckdb.TYPE_VARCHAR)
 	var repr, strs, hms, format []duckdb.ScalarFunc
-	for _, in := range numericInputs {
+	for _, in := range textInputs {
 		x := typeInfo(in.t)
-		repr = append(repr, &scalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_repr", in.k, reprAccepts, appendRepr)})
-		strs = append(strs, &scalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_str", in.k, reprAccepts, appendStr)})
-		hms = append(hms, &scalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_hms", in.k, textAccepts, appendHMS)})
-		format = append(format, &scalar{in: []duckdb.TypeInfo{x, str}, out: str, run: formatText(in.k)})
+		repr = append(repr, &textScalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_repr", in.k, textReprAccepts, textAppendRepr)})
+		strs = append(strs, &textScalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_str", in.k, textReprAccepts, textAppendStr)})
+		hms = append(hms, &textScalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_hms", in.k, textAccepts, textAppendHMS)})
+		format = append(format, &textScalar{in: []duckdb.TypeInfo{x, str}, out: str, run: formatText(in.k)})
 	}
-	hms = append(hms, &scalar{in: []duckdb.TypeInfo{str}, out: str, run: unaryText("py_hms", inText, textAccepts, appendHMS)})
-	format = append(format, &scalar{in: []duckdb.TypeInfo{str, str}, out: str, run: formatText(inText)},
-		&scalar{in: []duckdb.TypeInfo{str, str, str}, out: str, run: formatText(inText)})
+	hms = append(hms, &textScalar{in: []duckdb.TypeInfo{str}, out: str, run: unaryText("py_hms", textInText, textAccepts, textAppendHMS)})
+	format = append(format, &textScalar{in: []duckdb.TypeInfo{str, str}, out: str, run: formatText(textInText)},
+		&textScalar{in: []duckdb.TypeInfo{str, str, str}, out: str, run: formatText(textInText)})
 	for _, r := range []struct {
 		name string
 		fs   []duckdb.ScalarFunc
@@ -81,80 +81,80 @@ func registerText(conn *sql.Conn) error {
 }
 
 const (
-	reprAccepts = "DOUBLE, FLOAT, an integer type (TINYINT to HUGEINT, UTINYINT to UHUGEINT) or DECIMAL"
-	textAccepts = reprAccepts + ", or VARCHAR"
+	textReprAccepts = "DOUBLE, FLOAT, an integer type (TINYINT to HUGEINT, UTINYINT to UHUGEINT) or DECIMAL"
+	textAccepts     = textReprAccepts + ", or VARCHAR"
 )
 
 // MaxFormatField is the largest width or precision py_format accepts:
 // Python would build a string that long for every row.
 const MaxFormatField = 1 << 16
 
-var errFormatField = pyerr.New("MemoryError", "format width or precision above 65536 (pyround's limit in SQL)")
+var textErrFormatField = pyerr.New("MemoryError", "format width or precision above 65536 (pyround's limit in SQL)")
 
-// scalar is a scalar function of given argument and result types, run a
+// textScalar is a scalar function of given argument and result types, run a
 // chunk at a time.
-type scalar struct {
+type textScalar struct {
 	in  []duckdb.TypeInfo
 	out duckdb.TypeInfo
 	run duckdb.ChunkContextExecutorFn
 }
 
-func (f *scalar) Config() duckdb.ScalarFuncConfig {
+func (f *textScalar) Config() duckdb.ScalarFuncConfig {
 	return duckdb.ScalarFuncConfig{InputTypeInfos: f.in, ResultTypeInfo: f.out}
 }
 
-func (f *scalar) Executor() duckdb.ScalarFuncExecutor {
+func (f *textScalar) Executor() duckdb.ScalarFuncExecutor {
 	return duckdb.ScalarFuncExecutor{ChunkContextExecutor: f.run}
 }
 
-// inKind is how a column's values are read.
-type inKind uint8
+// textInKind is how a column's values are read.
+type textInKind uint8
 
 const (
-	inDouble inKind = iota
-	inFloat
-	inInt8
-	inInt16
-	inInt32
-	inInt64
-	inUint8
-	inUint16
-	inUint32
-	inUint64
-	inBoxed // through DataChunk.GetValue: HUGEINT, UHUGEINT, DECIMAL, and whatever binds to ANY
-	inText  // VARCHAR
+	textInDouble textInKind = iota
+	textInFloat
+	textInInt8
+	textInInt16
+	textInInt32
+	textInInt64
+	textInUint8
+	textInUint16
+	textInUint32
+	textInUint64
+	textInBoxed // through DataChunk.GetValue: HUGEINT, UHUGEINT, DECIMAL, and whatever binds to ANY
+	textInText  // VARCHAR
 )
 
-// numericInputs are the overloads of a function of one number. DuckDB
+// textInputs are the overloads of a function of one number. DuckDB
 // prefers an exact type, then ANY (DECIMAL of any width and scale, and
 // the types refused at run time) over an implicit cast.
-var numericInputs = []struct {
+var textInputs = []struct {
 	t duckdb.Type
-	k inKind
+	k textInKind
 }{
-	{duckdb.TYPE_DOUBLE, inDouble}, {duckdb.TYPE_FLOAT, inFloat},
-	{duckdb.TYPE_TINYINT, inInt8}, {duckdb.TYPE_SMALLINT, inInt16},
-	{duckdb.TYPE_INTEGER, inInt32}, {duckdb.TYPE_BIGINT, inInt64},
-	{duckdb.TYPE_UTINYINT, inUint8}, {duckdb.TYPE_USMALLINT, inUint16},
-	{duckdb.TYPE_UINTEGER, inUint32}, {duckdb.TYPE_UBIGINT, inUint64},
-	{duckdb.TYPE_HUGEINT, inBoxed}, {duckdb.TYPE_UHUGEINT, inBoxed},
-	{duckdb.TYPE_ANY, inBoxed},
+	{duckdb.TYPE_DOUBLE, textInDouble}, {duckdb.TYPE_FLOAT, textInFloat},
+	{duckdb.TYPE_TINYINT, textInInt8}, {duckdb.TYPE_SMALLINT, textInInt16},
+	{duckdb.TYPE_INTEGER, textInInt32}, {duckdb.TYPE_BIGINT, textInInt64},
+	{duckdb.TYPE_UTINYINT, textInUint8}, {duckdb.TYPE_USMALLINT, textInUint16},
+	{duckdb.TYPE_UINTEGER, textInUint32}, {duckdb.TYPE_UBIGINT, textInUint64},
+	{duckdb.TYPE_HUGEINT, textInBoxed}, {duckdb.TYPE_UHUGEINT, textInBoxed},
+	{duckdb.TYPE_ANY, textInBoxed},
 }
 
-// valKind is the Python type of a value read.
-type valKind uint8
+// textValKind is the Python type of a value read.
+type textValKind uint8
 
 const (
-	vFloat valKind = iota // f
-	vInt                  // i
-	vBig                  // big: an int past int64
-	vDec                  // dec
-	vText                 // text, borrowed from the vector
+	textVFloat textValKind = iota // f
+	textVInt                      // i
+	textVBig                      // big: an int past int64
+	textVDec                      // dec
+	textVText                     // text, borrowed from the vector
 )
 
-// value is one row's argument.
-type value struct {
-	kind valKind
+// textValue is one row's argument.
+type textValue struct {
+	kind textValKind
 	f    float64
 	i    int64
 	big  *big.Int
@@ -163,29 +163,29 @@ type value struct {
 	bigs big.Int // scratch for big
 }
 
-// column reads one input column of a chunk.
-type column struct {
-	kind    inKind
+// textColumn reads one input column of a chunk.
+type textColumn struct {
+	kind    textInKind
 	mem     memory
 	chunk   *duckdb.DataChunk
 	col     int
 	view    duckdb.VectorView[string]
-	hasMem  bool       // inBoxed: mem is the vector's memory
-	dec     rawDecimal // inBoxed: a DECIMAL read from mem
-	fn, acc string     // the function's name and what it accepts, for a TypeError
+	hasMem  bool           // inBoxed: mem is the vector's memory
+	dec     textRawDecimal // inBoxed: a DECIMAL read from mem
+	fn, acc string         // the function's name and what it accepts, for a TypeError
 }
 
-func openColumn(st *duckdb.ChunkIteratorState, col int, k inKind, fn, acc string) (column, error) {
-	c := column{kind: k, chunk: st.GetInputChunk(), col: col, fn: fn, acc: acc}
+func openTextColumn(st *duckdb.ChunkIteratorState, col int, k textInKind, fn, acc string) (textColumn, error) {
+	c := textColumn{kind: k, chunk: st.GetInputChunk(), col: col, fn: fn, acc: acc}
 	var err error
 	switch k {
-	case inBoxed:
+	case textInBoxed:
 		// Memory, where duckdb-go has it, for a DECIMAL read in place;
 		// GetValue reads everything else (NULL-typed vectors have none).
 		if m, err := inputMemory(st, col); err == nil {
 			c.mem, c.hasMem = m, true
 		}
-	case inText:
+	case textInText:
 		var v duckdb.Vector
 		if v, err = c.chunk.GetVector(col); err == nil {
 			c.view, err = duckdb.GetVectorView[string](v)
@@ -197,14 +197,14 @@ func openColumn(st *duckdb.ChunkIteratorState, col int, k inKind, fn, acc string
 }
 
 // read reads row into v and reports whether it is a value (not NULL).
-func (c *column) read(row int, v *value) (bool, error) {
+func (c *textColumn) read(row int, v *textValue) (bool, error) {
 	switch c.kind {
-	case inBoxed:
+	case textInBoxed:
 		if c.dec.on {
 			if !c.mem.valid(row) {
 				return false, nil
 			}
-			v.kind = vDec
+			v.kind = textVDec
 			return true, c.dec.read(c.mem, row, &v.dec)
 		}
 		x, err := c.chunk.GetValue(c.col, row)
@@ -215,70 +215,70 @@ func (c *column) read(row int, v *value) (bool, error) {
 			c.dec.start(d, c.mem, row)
 		}
 		return true, c.readBoxed(x, v)
-	case inText:
+	case textInText:
 		s, ok, err := c.view.GetValueBorrowed(row)
 		if !ok || err != nil {
 			return false, err
 		}
-		v.kind, v.text = vText, unsafe.Slice(unsafe.StringData(s), len(s))
+		v.kind, v.text = textVText, unsafe.Slice(unsafe.StringData(s), len(s))
 		return true, nil
 	}
 	if !c.mem.valid(row) {
 		return false, nil
 	}
-	v.kind = vInt
+	v.kind = textVInt
 	switch c.kind {
-	case inDouble:
-		v.kind, v.f = vFloat, values[float64](c.mem)[row]
-	case inFloat:
-		v.kind, v.f = vFloat, float64(values[float32](c.mem)[row])
-	case inInt8:
+	case textInDouble:
+		v.kind, v.f = textVFloat, values[float64](c.mem)[row]
+	case textInFloat:
+		v.kind, v.f = textVFloat, float64(values[float32](c.mem)[row])
+	case textInInt8:
 		v.i = int64(values[int8](c.mem)[row])
-	case inInt16:
+	case textInInt16:
 		v.i = int64(values[int16](c.mem)[row])
-	case inInt32:
+	case textInInt32:
 		v.i = int64(values[int32](c.mem)[row])
-	case inInt64:
+	case textInInt64:
 		v.i = values[int64](c.mem)[row]
-	case inUint8:
+	case textInUint8:
 		v.i = int64(values[uint8](c.mem)[row])
-	case inUint16:
+	case textInUint16:
 		v.i = int64(values[uint16](c.mem)[row])
-	case inUint32:
+	case textInUint32:
 		v.i = int64(values[uint32](c.mem)[row])
-	case inUint64:
+	case textInUint64:
 		if u := values[uint64](c.mem)[row]; u <= math.MaxInt64 {
 			v.i = int64(u)
 		} else {
-			v.kind, v.big = vBig, v.bigs.SetUint64(u)
+			v.kind, v.big = textVBig, v.bigs.SetUint64(u)
 		}
 	}
 	return true, nil
 }
 
-func (c *column) readBoxed(x any, v *value) error {
+func (c *textColumn) readBoxed(x any, v *textValue) error {
 	switch x := x.(type) {
 	case *big.Int:
 		if x.IsInt64() {
-			v.kind, v.i = vInt, x.Int64()
+			v.kind, v.i = textVInt, x.Int64()
 		} else {
-			v.kind, v.big = vBig, x
+			v.kind, v.big = textVBig, x
 		}
 	case duckdb.Decimal:
-		v.kind = vDec
-		return setDecimal(&v.dec, x)
+		v.kind = textVDec
+		return textSetDecimal(&v.dec, x)
 	case float64:
-		v.kind, v.f = vFloat, x
+		v.kind, v.f = textVFloat, x
 	case int64:
-		v.kind, v.i = vInt, x
+		v.kind, v.i = textVInt, x
 	default:
-		return pyerr.TypeError(c.fn + "() does not accept " + duckTypeName(x) + "; it accepts " + c.acc)
+		return pyerr.TypeError(c.fn + "() does not accept " + textTypeName(x) + "; it accepts " + c.acc)
 	}
 	return nil
 }
 
-// duckTypeName names the DuckDB type of a value GetValue returned.
-func duckTypeName(x any) string {
+// textTypeName names the DuckDB type of a value GetValue returned.
+func textTypeName(x any) string {
 	switch x.(type) {
 	case string:
 		return "VARCHAR"
@@ -304,17 +304,17 @@ func duckTypeName(x any) string {
 // (DuckDB runs a function on several threads at once).
 type textState struct {
 	buf  []byte
-	x    value
-	spec value
-	as   value
-	fmt  specCache
+	x    textValue
+	spec textValue
+	as   textValue
+	fmt  textSpecCache
 	hms  pyops.HMS
 }
 
 var textStates = sync.Pool{New: func() any { return new(textState) }}
 
-// bytesString views b as a string, for VectorWriter.Set, which copies it.
-func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+// textString views b as a string, for VectorWriter.Set, which copies it.
+func textString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // textOut writes a VARCHAR result vector. A string of at most 12 bytes
 // is written straight into the row's duckdb_string_t (16 bytes: a uint32
@@ -326,8 +326,8 @@ type textOut struct {
 	slots [][16]byte
 }
 
-// maxInline is the longest string a duckdb_string_t holds inline.
-const maxInline = 12
+// textMaxInline is the longest string a duckdb_string_t holds inline.
+const textMaxInline = 12
 
 func openTextOut(st *duckdb.ChunkIteratorState) (textOut, error) {
 	w, err := duckdb.GetVectorWriter[string](st.GetResultVector())
@@ -342,8 +342,8 @@ func openTextOut(st *duckdb.ChunkIteratorState) (textOut, error) {
 }
 
 func (o textOut) set(row int, b []byte) error {
-	if len(b) > maxInline {
-		return o.w.Set(row, bytesString(b))
+	if len(b) > textMaxInline {
+		return o.w.Set(row, textString(b))
 	}
 	s := &o.slots[row]
 	*s = [16]byte{}
@@ -354,9 +354,9 @@ func (o textOut) set(row int, b []byte) error {
 
 // unaryText is the executor of a function of one argument, read as k,
 // that op appends as text.
-func unaryText(name string, k inKind, acc string, op func(s *textState, dst []byte, v *value) ([]byte, error)) duckdb.ChunkContextExecutorFn {
+func unaryText(name string, k textInKind, acc string, op func(s *textState, dst []byte, v *textValue) ([]byte, error)) duckdb.ChunkContextExecutorFn {
 	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
-		c, err := openColumn(st, 0, k, name, acc)
+		c, err := openTextColumn(st, 0, k, name, acc)
 		if err != nil {
 			return err
 		}
@@ -385,44 +385,44 @@ func unaryText(name string, k inKind, acc string, op func(s *textState, dst []by
 	}
 }
 
-func appendRepr(_ *textState, dst []byte, v *value) ([]byte, error) {
-	if v.kind == vDec {
+func textAppendRepr(_ *textState, dst []byte, v *textValue) ([]byte, error) {
+	if v.kind == textVDec {
 		return pyfmt.AppendAPDRepr(dst, &v.dec), nil
 	}
-	return appendStr(nil, dst, v)
+	return textAppendStr(nil, dst, v)
 }
 
-func appendStr(_ *textState, dst []byte, v *value) ([]byte, error) {
+func textAppendStr(_ *textState, dst []byte, v *textValue) ([]byte, error) {
 	switch v.kind {
-	case vFloat:
+	case textVFloat:
 		return pyfmt.AppendRepr(dst, v.f), nil
-	case vInt:
+	case textVInt:
 		return pyfmt.AppendInt(dst, v.i), nil
-	case vBig:
+	case textVBig:
 		return pyfmt.AppendBigInt(dst, v.big), nil
-	case vDec:
+	case textVDec:
 		return pyfmt.AppendAPD(dst, &v.dec), nil
 	}
 	return dst, pyerr.TypeError("py_str() does not accept VARCHAR")
 }
 
-func appendHMS(s *textState, dst []byte, v *value) ([]byte, error) {
+func textAppendHMS(s *textState, dst []byte, v *textValue) ([]byte, error) {
 	var td convert.Timedelta
 	var err error
 	switch v.kind {
-	case vFloat:
+	case textVFloat:
 		td, err = convert.NewTimedeltaFloat(v.f)
-	case vInt:
+	case textVInt:
 		td, err = convert.NewTimedeltaSeconds(v.i)
-	case vBig:
+	case textVBig:
 		td, err = convert.NewTimedeltaBig(v.big)
-	case vDec:
+	case textVDec:
 		// The Decimal's exact value, rounded half-even to microseconds, as
 		// `pyround hms --as decimal` reads the same text.
 		dst = pyfmt.AppendAPD(dst, &v.dec)
 		td, err = convert.NewTimedeltaDecimalText(dst)
 		dst = dst[:0]
-	case vText:
+	case textVText:
 		s.hms.As = pyops.Auto
 		td, err = s.hms.Timedelta(v.text)
 	}
@@ -432,10 +432,10 @@ func appendHMS(s *textState, dst []byte, v *value) ([]byte, error) {
 	return td.AppendFormat(dst, convert.Python), nil
 }
 
-// specCache holds a format spec parsed for each Python type, kept while
+// textSpecCache holds a format spec parsed for each Python type, kept while
 // rows bring the same spec (a constant spec is parsed once per pooled
 // state, not once per row).
-type specCache struct {
+type textSpecCache struct {
 	text   string // an owned copy
 	as     pyops.As
 	set    bool
@@ -446,28 +446,28 @@ type specCache struct {
 }
 
 const (
-	specInt = iota
-	specFloat
-	specDecimal
+	textSpecInt = iota
+	textSpecFloat
+	textSpecDecimal
 )
 
-var specTypes = [3]string{"int", "float", "decimal.Decimal"}
+var textSpecTypes = [3]string{"int", "float", "decimal.Decimal"}
 
 // use makes spec, with text values read as as says, the cached one.
-func (c *specCache) use(spec string, as pyops.As) {
+func (c *textSpecCache) use(spec string, as pyops.As) {
 	if c.set && c.text == spec && c.as == as {
 		return
 	}
-	*c = specCache{text: strings.Clone(spec), as: as, set: true}
+	*c = textSpecCache{text: strings.Clone(spec), as: as, set: true}
 }
 
 // spec returns the spec parsed for Python type t (specInt, ...).
-func (c *specCache) spec(t int) (*pyfmt.Spec, error) {
+func (c *textSpecCache) spec(t int) (*pyfmt.Spec, error) {
 	if !c.parsed[t] {
 		c.parsed[t] = true
-		c.specs[t], c.errs[t] = pyfmt.ParseSpecFor(c.text, specTypes[t])
+		c.specs[t], c.errs[t] = pyfmt.ParseSpecFor(c.text, textSpecTypes[t])
 		if sp := &c.specs[t]; c.errs[t] == nil && (sp.Width > MaxFormatField || sp.Precision > MaxFormatField) {
-			c.errs[t] = errFormatField
+			c.errs[t] = textErrFormatField
 		}
 	}
 	return &c.specs[t], c.errs[t]
@@ -475,10 +475,10 @@ func (c *specCache) spec(t int) (*pyfmt.Spec, error) {
 
 // appendText appends format(x, spec) for the text x, read as
 // `pyround format` reads it.
-func (c *specCache) appendText(dst, x []byte) ([]byte, error) {
+func (c *textSpecCache) appendText(dst, x []byte) ([]byte, error) {
 	// The limit applies whichever type x turns out to be.
 	for t := range c.specs {
-		if _, err := c.spec(t); err == errFormatField {
+		if _, err := c.spec(t); err == textErrFormatField {
 			return dst, err
 		}
 	}
@@ -488,39 +488,39 @@ func (c *specCache) appendText(dst, x []byte) ([]byte, error) {
 	return c.format.Append(dst, x)
 }
 
-func (c *specCache) append(dst []byte, v *value) ([]byte, error) {
-	t := specInt
+func (c *textSpecCache) append(dst []byte, v *textValue) ([]byte, error) {
+	t := textSpecInt
 	switch v.kind {
-	case vText:
+	case textVText:
 		return c.appendText(dst, v.text)
-	case vFloat:
-		t = specFloat
-	case vDec:
-		t = specDecimal
+	case textVFloat:
+		t = textSpecFloat
+	case textVDec:
+		t = textSpecDecimal
 	}
 	sp, err := c.spec(t)
 	if err != nil {
 		return dst, err
 	}
 	switch v.kind {
-	case vFloat:
+	case textVFloat:
 		return pyfmt.AppendFormatFloat(dst, v.f, *sp)
-	case vInt:
+	case textVInt:
 		return pyfmt.AppendFormatInt(dst, v.i, *sp)
-	case vBig:
+	case textVBig:
 		return pyfmt.AppendFormatBigInt(dst, v.big, *sp)
 	}
 	return pyfmt.AppendFormatAPD(dst, &v.dec, *sp)
 }
 
 // formatText is the executor of py_format(x, spec), x read as k.
-func formatText(k inKind) duckdb.ChunkContextExecutorFn {
+func formatText(k textInKind) duckdb.ChunkContextExecutorFn {
 	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
-		c, err := openColumn(st, 0, k, "py_format", textAccepts)
+		c, err := openTextColumn(st, 0, k, "py_format", textAccepts)
 		if err != nil {
 			return err
 		}
-		specs, err := openColumn(st, 1, inText, "py_format", "VARCHAR")
+		specs, err := openTextColumn(st, 1, textInText, "py_format", "VARCHAR")
 		if err != nil {
 			return err
 		}
@@ -528,10 +528,10 @@ func formatText(k inKind) duckdb.ChunkContextExecutorFn {
 		if err != nil {
 			return err
 		}
-		var ases column
+		var ases textColumn
 		withAs := st.GetInputChunk().ColumnCount() == 3
 		if withAs {
-			if ases, err = openColumn(st, 2, inText, "py_format", "VARCHAR"); err != nil {
+			if ases, err = openTextColumn(st, 2, textInText, "py_format", "VARCHAR"); err != nil {
 				return err
 			}
 		}
@@ -559,11 +559,11 @@ func formatText(k inKind) duckdb.ChunkContextExecutorFn {
 					}
 					continue
 				}
-				if as, err = formatAs(s.as.text); err != nil {
+				if as, err = textFormatAs(s.as.text); err != nil {
 					return err
 				}
 			}
-			s.fmt.use(bytesString(s.spec.text), as)
+			s.fmt.use(textString(s.spec.text), as)
 			if s.buf, err = s.fmt.append(s.buf[:0], &s.x); err != nil {
 				return err
 			}
@@ -575,9 +575,9 @@ func formatText(k inKind) duckdb.ChunkContextExecutorFn {
 	}
 }
 
-// formatAs reads py_format's third argument as `pyround format --as`
+// textFormatAs reads py_format's third argument as `pyround format --as`
 // reads it: auto or decimal.
-func formatAs(text []byte) (pyops.As, error) {
+func textFormatAs(text []byte) (pyops.As, error) {
 	switch string(text) { // no allocation, unlike ParseAs(string(text))
 	case "auto":
 		return pyops.Auto, nil
