@@ -100,7 +100,7 @@ func registerDistribute(conn *sql.Conn) error {
 	for _, k := range []struct {
 		t    duckdb.TypeInfo
 		kind textInKind
-	}{{i64, textInInt64}, {u64, textInUint64}, {h128, textInBoxed}, {str, textInText}} {
+	}{{i64, textInInt64}, {u64, textInUint64}, {h128, textInHugeint}, {str, textInText}} {
 		shards = append(shards,
 			&textScalar{in: in(k.t, i64), out: i64, run: distShard(k.kind)},
 			&textScalar{in: in(k.t, i64, str), out: i64, run: distShard(k.kind)})

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"math"
 	"math/big"
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -121,7 +122,9 @@ const (
 	textInUint16
 	textInUint32
 	textInUint64
-	textInBoxed // through DataChunk.GetValue: HUGEINT, UHUGEINT, DECIMAL, and whatever binds to ANY
+	textInHugeint
+	textInUhugeint
+	textInBoxed // through DataChunk.GetValue: DECIMAL, and whatever binds to ANY
 	textInText  // VARCHAR
 )
 
@@ -137,7 +140,7 @@ var textInputs = []struct {
 	{duckdb.TYPE_INTEGER, textInInt32}, {duckdb.TYPE_BIGINT, textInInt64},
 	{duckdb.TYPE_UTINYINT, textInUint8}, {duckdb.TYPE_USMALLINT, textInUint16},
 	{duckdb.TYPE_UINTEGER, textInUint32}, {duckdb.TYPE_UBIGINT, textInUint64},
-	{duckdb.TYPE_HUGEINT, textInBoxed}, {duckdb.TYPE_UHUGEINT, textInBoxed},
+	{duckdb.TYPE_HUGEINT, textInHugeint}, {duckdb.TYPE_UHUGEINT, textInUhugeint},
 	{duckdb.TYPE_ANY, textInBoxed},
 }
 
@@ -154,13 +157,42 @@ const (
 
 // textValue is one row's argument.
 type textValue struct {
-	kind textValKind
-	f    float64
-	i    int64
-	big  *big.Int
-	dec  apd.Decimal
-	text []byte
-	bigs big.Int // scratch for big
+	kind  textValKind
+	f     float64
+	i     int64
+	big   *big.Int
+	dec   apd.Decimal
+	text  []byte
+	bigs  big.Int // scratch for big
+	words []big.Word
+}
+
+// setInt128 sets v to the 128-bit int of the words lo and hi, two's
+// complement when signed: an int64 where it fits, else big, without
+// allocating once the value's words have been allocated.
+func (v *textValue) setInt128(lo, hi uint64, signed bool) {
+	neg := signed && int64(hi) < 0
+	switch {
+	case neg && hi == math.MaxUint64 && lo >= 1<<63, !neg && hi == 0 && lo <= math.MaxInt64:
+		v.kind, v.i = textVInt, int64(lo)
+		return
+	case neg: // the magnitude, -(hi:lo)
+		var borrow uint64
+		lo, borrow = bits.Sub64(0, lo, 0)
+		hi, _ = bits.Sub64(0, hi, borrow)
+	}
+	v.kind = textVBig
+	if bits.UintSize == 64 {
+		v.words = append(v.words[:0], big.Word(lo), big.Word(hi))
+		v.big = v.bigs.SetBits(v.words)
+	} else {
+		var l big.Int
+		v.big = v.bigs.SetUint64(hi)
+		v.big.Lsh(v.big, 64).Or(v.big, l.SetUint64(lo))
+	}
+	if neg {
+		v.big.Neg(v.big)
+	}
 }
 
 // textColumn reads one input column of a chunk.
@@ -252,6 +284,12 @@ func (c *textColumn) read(row int, v *textValue) (bool, error) {
 		} else {
 			v.kind, v.big = textVBig, v.bigs.SetUint64(u)
 		}
+	case textInHugeint:
+		h := values[distHugeint](c.mem)[row]
+		v.setInt128(h.lower, uint64(h.upper), true)
+	case textInUhugeint:
+		h := values[[2]uint64](c.mem)[row] // duckdb_uhugeint: lower, upper
+		v.setInt128(h[0], h[1], false)
 	}
 	return true, nil
 }

@@ -43,6 +43,17 @@ import (
 //	 ("py_repr(18446744073709551615::UBIGINT)", "repr(2**64-1)"),
 //	 ("py_repr((-170141183460469231731687303715884105728)::HUGEINT)", "repr(-2**127)"),
 //	 ("py_repr(340282366920938463463374607431768211455::UHUGEINT)", "repr(2**128-1)"),
+//	 ("py_str((-9223372036854775808)::HUGEINT)", "str(-2**63)"),
+//	 ("py_str((-9223372036854775809)::HUGEINT)", "str(-2**63-1)"),
+//	 ("py_str(9223372036854775807::HUGEINT)", "str(2**63-1)"),
+//	 ("py_str(9223372036854775808::HUGEINT)", "str(2**63)"),
+//	 ("py_str((-1)::HUGEINT)", "str(-1)"),
+//	 ("py_str((-18446744073709551616)::HUGEINT)", "str(-2**64)"),
+//	 ("py_str((-18446744073709551617)::HUGEINT)", "str(-2**64-1)"),
+//	 ("py_str(18446744073709551616::UHUGEINT)", "str(2**64)"),
+//	 ("py_str(9223372036854775808::UHUGEINT)", "str(2**63)"),
+//	 ("py_str(0::UHUGEINT)", "str(0)"),
+//	 ("py_format((-170141183460469231731687303715884105728)::HUGEINT, '_x')", "format(-2**127, '_x')"),
 //	 ("py_repr((-128)::TINYINT)", "repr(-128)"),
 //	 ("py_repr(65535::USMALLINT)", "repr(65535)"),
 //	 ("py_repr(7)", "repr(7)"),
@@ -172,6 +183,17 @@ var textCases = []textCase{
 	{"py_repr(18446744073709551615::UBIGINT)", "18446744073709551615", ""},
 	{"py_repr((-170141183460469231731687303715884105728)::HUGEINT)", "-170141183460469231731687303715884105728", ""},
 	{"py_repr(340282366920938463463374607431768211455::UHUGEINT)", "340282366920938463463374607431768211455", ""},
+	{"py_str((-9223372036854775808)::HUGEINT)", "-9223372036854775808", ""},
+	{"py_str((-9223372036854775809)::HUGEINT)", "-9223372036854775809", ""},
+	{"py_str(9223372036854775807::HUGEINT)", "9223372036854775807", ""},
+	{"py_str(9223372036854775808::HUGEINT)", "9223372036854775808", ""},
+	{"py_str((-1)::HUGEINT)", "-1", ""},
+	{"py_str((-18446744073709551616)::HUGEINT)", "-18446744073709551616", ""},
+	{"py_str((-18446744073709551617)::HUGEINT)", "-18446744073709551617", ""},
+	{"py_str(18446744073709551616::UHUGEINT)", "18446744073709551616", ""},
+	{"py_str(9223372036854775808::UHUGEINT)", "9223372036854775808", ""},
+	{"py_str(0::UHUGEINT)", "0", ""},
+	{"py_format((-170141183460469231731687303715884105728)::HUGEINT, '_x')", "-8000_0000_0000_0000_0000_0000_0000_0000", ""},
 	{"py_repr((-128)::TINYINT)", "-128", ""},
 	{"py_repr(65535::USMALLINT)", "65535", ""},
 	{"py_repr(7)", "7", ""},
@@ -379,6 +401,18 @@ func TestTextConstantSpec(t *testing.T) {
 	textRun(t, textConn(t), []textCase{
 		{"(SELECT md5(string_agg(py_format(CASE WHEN i % 7 = 0 THEN NULL ELSE i / 8 - 300 END, ',.2f'), ',' ORDER BY i)) FROM range(10000) t(i))", "a0e59be81edaf526396ff48be788f223", ""},
 		{"(SELECT md5(string_agg(py_format(CASE WHEN i % 7 = 0 THEN NULL ELSE i - 300 END, '_x'), ',' ORDER BY i)) FROM range(10000) t(i))", "35ae6fd136556d2471760ce8da337d2a", ""},
+	})
+}
+
+// HUGEINT and UHUGEINT columns across the int64 bounds, row by row.
+func TestTextHugeintColumns(t *testing.T) {
+	// python3 -c "
+	// import hashlib
+	// print(hashlib.md5(','.join(str((i - 2500) * 7378697629483820646) for i in range(5000) if i % 7).encode()).hexdigest())
+	// print(hashlib.md5(','.join(str(i * 7378697629483820646) for i in range(5000) if i % 7).encode()).hexdigest())"
+	textRun(t, textConn(t), []textCase{
+		{"(SELECT md5(string_agg(py_str(CASE WHEN i % 7 = 0 THEN NULL ELSE (i - 2500)::HUGEINT * 7378697629483820646 END), ',' ORDER BY i)) FROM range(5000) t(i))", "52ec5b7b56274e95ca2eaf92996da46b", ""},
+		{"(SELECT md5(string_agg(py_str(CASE WHEN i % 7 = 0 THEN NULL ELSE i::UHUGEINT * 7378697629483820646 END), ',' ORDER BY i)) FROM range(5000) t(i))", "56304bd864e41498815cdfc86bbe26a2", ""},
 	})
 }
 
