@@ -3,6 +3,7 @@ package pysql
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
@@ -105,7 +106,19 @@ func (f *textScalar) Config() duckdb.ScalarFuncConfig {
 }
 
 func (f *textScalar) Executor() duckdb.ScalarFuncExecutor {
-	return duckdb.ScalarFuncExecutor{ChunkContextExecutor: f.run}
+	return duckdb.ScalarFuncExecutor{ChunkContextExecutor: f.safeRun}
+}
+
+// safeRun is run, with a panic (a bug: no input should cause one) turned
+// into the query's error, since a panic in a DuckDB callback would end
+// the whole process.
+func (f *textScalar) safeRun(ctx context.Context, st *duckdb.ChunkIteratorState) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pysql: internal error (please report): %v", r)
+		}
+	}()
+	return f.run(ctx, st)
 }
 
 // textInKind is how a column's values are read.
