@@ -54,6 +54,8 @@ import (
 //	                    the microsecond; a DECIMAL rounds its exact value half-even
 //	                    (as `pyround hms --as decimal`: timedelta itself refuses a
 //	                    Decimal); past 999999999 days Python's OverflowError
+//	py_hms(text, as)    a VARCHAR read as `pyround hms --as` reads it: 'auto',
+//	                    'float' or 'decimal'
 //
 // py_format refuses a width or precision above MaxFormatField, which
 // Python would attempt (a gigabyte per row), with a MemoryError saying
@@ -68,7 +70,8 @@ func registerText(conn *sql.Conn) error {
 		hms = append(hms, &textScalar{in: []duckdb.TypeInfo{x}, out: str, run: unaryText("py_hms", in.k, textAccepts, textAppendHMS)})
 		format = append(format, &textScalar{in: []duckdb.TypeInfo{x, str}, out: str, run: formatText(in.k)})
 	}
-	hms = append(hms, &textScalar{in: []duckdb.TypeInfo{str}, out: str, run: unaryText("py_hms", textInText, textAccepts, textAppendHMS)})
+	hms = append(hms, &textScalar{in: []duckdb.TypeInfo{str}, out: str, run: unaryText("py_hms", textInText, textAccepts, textAppendHMS)},
+		&textScalar{in: []duckdb.TypeInfo{str, str}, out: str, run: unaryText("py_hms", textInText, textAccepts, textAppendHMS)})
 	format = append(format, &textScalar{in: []duckdb.TypeInfo{str, str}, out: str, run: formatText(textInText)},
 		&textScalar{in: []duckdb.TypeInfo{str, str, str}, out: str, run: formatText(textInText)})
 	for _, r := range []struct {
@@ -415,8 +418,16 @@ func unaryText(name string, k textInKind, acc string, op func(s *textState, dst 
 		if err != nil {
 			return err
 		}
+		var ases textColumn // py_hms(text, as)
+		withAs := st.GetInputChunk().ColumnCount() == 2
+		if withAs {
+			if ases, err = openTextColumn(st, 1, textInText, name, "VARCHAR"); err != nil {
+				return err
+			}
+		}
 		s := textStates.Get().(*textState)
 		defer textStates.Put(s)
+		s.hms.As = pyops.Auto
 		for row := range st.GetInputChunk().GetSize() {
 			ok, err := c.read(row, &s.x)
 			if err != nil {
@@ -424,6 +435,17 @@ func unaryText(name string, k textInKind, acc string, op func(s *textState, dst 
 			}
 			if !ok {
 				continue // NULL in, NULL out: DuckDB sets the result after the callback
+			}
+			if withAs {
+				if ok, err = ases.read(row, &s.as); !ok || err != nil {
+					if err != nil {
+						return err
+					}
+					continue
+				}
+				if s.hms.As, err = textHMSAs(s.as.text); err != nil {
+					return err
+				}
 			}
 			if s.buf, err = op(s, s.buf[:0], &s.x); err != nil {
 				return err
@@ -474,8 +496,7 @@ func textAppendHMS(s *textState, dst []byte, v *textValue) ([]byte, error) {
 		td, err = convert.NewTimedeltaDecimalText(dst)
 		dst = dst[:0]
 	case textVText:
-		s.hms.As = pyops.Auto
-		td, err = s.hms.Timedelta(v.text)
+		td, err = s.hms.Timedelta(v.text) // s.hms.As: auto, or py_hms's second argument
 	}
 	if err != nil {
 		return dst, err
@@ -638,6 +659,24 @@ func textFormatAs(text []byte) (pyops.As, error) {
 	as, err := pyops.ParseAs(string(text))
 	if err != nil || as == pyops.Float {
 		return 0, pyerr.ValueError("py_format reads text as 'auto' or 'decimal', not " + string(pyfmt.AppendQuoteBounded(nil, string(text))))
+	}
+	return as, nil
+}
+
+// textHMSAs reads py_hms's second argument as `pyround hms --as` reads
+// it: auto, float or decimal.
+func textHMSAs(text []byte) (pyops.As, error) {
+	switch string(text) { // no allocation, unlike ParseAs(string(text))
+	case "auto":
+		return pyops.Auto, nil
+	case "float":
+		return pyops.Float, nil
+	case "decimal":
+		return pyops.Decimal, nil
+	}
+	as, err := pyops.ParseAs(string(text))
+	if err != nil {
+		return 0, pyerr.ValueError("py_hms reads text as 'auto', 'float' or 'decimal', not " + string(pyfmt.AppendQuoteBounded(nil, string(text))))
 	}
 	return as, nil
 }

@@ -132,6 +132,11 @@ import (
 //	 ("py_hms((-90061.25)::DECIMAL(18,2))", "str(hmsdec('-90061.25'))"),
 //	 ("py_hms('90061.5')", "str(hms(auto('90061.5')))"),
 //	 ("py_hms('  7 ')", "str(hms(auto('  7 ')))"),
+//	 ("py_hms('1.0000005', 'decimal')", "str(hmsdec('1.0000005'))"),
+//	 ("py_hms('1.0000005', 'float')", "str(hms(float('1.0000005')))"),
+//	 ("py_hms('1.0000005', 'auto')", "str(hms(auto('1.0000005')))"),
+//	 ("py_hms('-86400.0000015', 'decimal')", "str(hmsdec('-86400.0000015'))"),
+//	 ("py_hms('7', 'float')", "str(hms(float('7')))"),
 //	]
 //	errors = [
 //	 ("py_format(1.5::DOUBLE, 'q')", "format(1.5, 'q')"),
@@ -154,6 +159,8 @@ import (
 //	 ("py_hms((-9223372036854775808)::BIGINT)", "hms(-2**63)"),
 //	 ("py_hms(340282366920938463463374607431768211455::UHUGEINT)", "hms(2**128-1)"),
 //	 ("py_hms('x')", "hms(auto('x'))"),
+//	 ("py_hms('abc', 'decimal')", "hmsdec('abc')"),
+//	 ("py_hms('1e400', 'float')", "hms(float('1e400'))"),
 //	]
 //	print("var textCases = []textCase{")
 //	for sql, py in cases:
@@ -272,6 +279,11 @@ var textCases = []textCase{
 	{"py_hms((-90061.25)::DECIMAL(18,2))", "-2 days, 22:58:58.750000", ""},
 	{"py_hms('90061.5')", "1 day, 1:01:01.500000", ""},
 	{"py_hms('  7 ')", "0:00:07", ""},
+	{"py_hms('1.0000005', 'decimal')", "0:00:01", ""},
+	{"py_hms('1.0000005', 'float')", "0:00:01.000001", ""},
+	{"py_hms('1.0000005', 'auto')", "0:00:01.000001", ""},
+	{"py_hms('-86400.0000015', 'decimal')", "-2 days, 23:59:59.999998", ""},
+	{"py_hms('7', 'float')", "0:00:07", ""},
 	{"py_format(1.5::DOUBLE, 'q')", "", "ValueError: Unknown format code 'q' for object of type 'float'"},
 	{"py_format(1, 'q')", "", "ValueError: Unknown format code 'q' for object of type 'int'"},
 	{"py_format(1.5, 'q')", "", "ValueError: invalid format string"},
@@ -292,6 +304,8 @@ var textCases = []textCase{
 	{"py_hms((-9223372036854775808)::BIGINT)", "", "OverflowError: Python int too large to convert to C int"},
 	{"py_hms(340282366920938463463374607431768211455::UHUGEINT)", "", "OverflowError: Python int too large to convert to C int"},
 	{"py_hms('x')", "", "ValueError: could not convert string to float: 'x'"},
+	{"py_hms('abc', 'decimal')", "", "InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
+	{"py_hms('1e400', 'float')", "", "OverflowError: cannot convert float infinity to integer"},
 }
 
 func TestText(t *testing.T) {
@@ -432,13 +446,19 @@ func TestTextInline(t *testing.T) {
 	})
 }
 
-// py_format's reading argument: auto or decimal, as `pyround format --as`.
+// The reading argument of py_format (auto or decimal, as `pyround format
+// --as`) and py_hms (auto, float or decimal, as `pyround hms --as`).
 func TestTextFormatAs(t *testing.T) {
 	textRun(t, textConn(t), []textCase{
 		{"py_format('2.5', '', 'float')", "", "ValueError: py_format reads text as 'auto' or 'decimal', not 'float'"},
 		{"py_format('2.5', '', 'binary')", "", "ValueError: py_format reads text as 'auto' or 'decimal', not 'binary'"},
 		{"py_format('2.5', '', NULL)", "NULL", ""},
 		{"py_format('2.5', '.1000000000f', 'decimal')", "", "MemoryError"},
+		{"py_hms('2.5', 'binary')", "", "ValueError: py_hms reads text as 'auto', 'float' or 'decimal', not 'binary'"},
+		{"py_hms('2.5', NULL)", "NULL", ""},
+		{"py_hms(NULL, 'decimal')", "NULL", ""},
+		// python3 -c "from datetime import timedelta; print(timedelta(seconds=2.5))"; the name in any case, as ParseAs reads it
+		{"py_hms('2.5', 'Decimal')", "0:00:02.500000", ""},
 	})
 }
 
