@@ -343,6 +343,7 @@ func TestTextRefused(t *testing.T) {
 		{"py_format(1, '1000000000')", "", "MemoryError"},
 		{"py_format('1', '.1000000000f')", "", "MemoryError"},
 		{"py_format(1.5, '.1000000000f')", "", "MemoryError"},
+		// python3 -c "format(1.5, '9'*100000)", and '<'*100000
 		{"py_format(1.5::DOUBLE, repeat('9', 100000))", "", "ValueError: Too many decimal digits in format string"},
 		{"py_format(1.5::DOUBLE, repeat('<', 100000))", "", "ValueError: Invalid format specifier"},
 		// python3 -c "print(len(format(1.5, '.65536f')))"
