@@ -218,8 +218,8 @@ type textColumn struct {
 	chunk   *duckdb.DataChunk
 	col     int
 	view    duckdb.VectorView[string]
-	hasMem  bool           // inBoxed: mem is the vector's memory
-	dec     textRawDecimal // inBoxed: a DECIMAL read from mem
+	hasMem  bool           // textInBoxed: mem is the vector's memory
+	dec     textRawDecimal // textInBoxed: a DECIMAL read from mem
 	fn, acc string         // the function's name and what it accepts, for a TypeError
 }
 
