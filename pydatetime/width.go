@@ -69,17 +69,7 @@ func ParseWidth[S ~string | ~[]byte](text S) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	sec, us := td.FloorSeconds()
-	if sec >= MaxWidth/usPerSec || sec < -MaxWidth/usPerSec {
-		switch {
-		case sec < 0:
-			return -MaxWidth, nil
-		case sec > maxDeltaDays*86400 || (sec == maxDeltaDays*86400 && us > 0):
-			return MaxWidth + 1, nil
-		}
-		return MaxWidth, nil
-	}
-	return sec*usPerSec + int64(us), nil
+	return TimedeltaWidth(td), nil
 }
 
 // parseUnits reads the unit form: ok is false when s is not in it (then
