@@ -1,0 +1,288 @@
+package pysql
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"unsafe"
+
+	"github.com/duckdb/duckdb-go/v2"
+	"github.com/pyround/pyround/mode"
+	"github.com/pyround/pyround/pyerr"
+	"github.com/pyround/pyround/pyparse"
+)
+
+// Plumbing shared by the numeric families (round.go, increment.go,
+// div.go): one overload type, the DECIMAL result type, reading DECIMAL
+// arguments and mode arguments, writing DECIMAL results.
+//
+// DECIMAL arguments. DuckDB's overload resolution ignores a DECIMAL's
+// width and scale: with overloads for DECIMAL(18,4) and DECIMAL(38,10)
+// (or for every one of the 779 DECIMAL(p,s) types) a DECIMAL(10,2)
+// argument is "ambiguous", and with a single DECIMAL(38,18) parameter
+// DuckDB casts a DECIMAL(38,21) argument to it, rounding its last digits
+// away before the function sees them. duckdb-go's ScalarFuncConfig has a
+// static ResultTypeInfo and its binder cannot set the result type. So the
+// round families take a DECIMAL through a TYPE_ANY parameter, which sees
+// the argument's own width and scale (no cast), and return the one static
+// type numDecimal, DECIMAL(38,18): every DECIMAL(p,s) with s <= 18 and at
+// most 20 integer digits is held exactly, and so is Python's result for
+// it at any ndigits. A result it cannot hold exactly (more than 18
+// decimal places, more than 20 integer digits) is an error naming the
+// value, never a different value; the VARCHAR overloads have no limit.
+// Overloads for the other argument types (DOUBLE, the integer types,
+// VARCHAR) match exactly and take precedence over TYPE_ANY; any other
+// type reaching TYPE_ANY (FLOAT, DATE, ...) is a TypeError.
+
+const (
+	numDecWidth = 38
+	numDecScale = 18
+)
+
+// numFunc is one overload: its parameter and result types and its chunk
+// executor.
+type numFunc struct {
+	in   []duckdb.TypeInfo
+	out  duckdb.TypeInfo
+	exec duckdb.ChunkContextExecutorFn
+}
+
+func (f *numFunc) Config() duckdb.ScalarFuncConfig {
+	return duckdb.ScalarFuncConfig{InputTypeInfos: f.in, ResultTypeInfo: f.out}
+}
+
+func (f *numFunc) Executor() duckdb.ScalarFuncExecutor {
+	return duckdb.ScalarFuncExecutor{ChunkContextExecutor: f.exec}
+}
+
+// numDecimal returns the TypeInfo of DECIMAL(38,18), the result type of
+// every DECIMAL overload.
+func numDecimal() duckdb.TypeInfo {
+	info, err := duckdb.NewDecimalInfo(numDecWidth, numDecScale)
+	if err != nil {
+		panic("pysql: " + err.Error())
+	}
+	return info
+}
+
+// numAny returns the TypeInfo of TYPE_ANY.
+func numAny() duckdb.TypeInfo { return typeInfo(duckdb.TYPE_ANY) }
+
+// numNDigits converts an ndigits argument to int, clamping it on 32-bit
+// platforms, which changes no result (see pyops.ParseNDigits).
+func numNDigits(n int64) int { return int(max(min(n, math.MaxInt), math.MinInt)) }
+
+// numModes reads a mode argument, a VARCHAR spelled as mode.Parse accepts
+// it, parsing each distinct text once: a column holding one mode costs a
+// string comparison per row.
+type numModes struct {
+	text string // the last text parsed, owned (not borrowed from a vector)
+	m    mode.Mode
+	ok   bool
+}
+
+// parse returns the mode s names, or mode.Parse's ValueError listing the
+// valid modes. s may be borrowed: it is copied when kept.
+func (c *numModes) parse(s string) (mode.Mode, error) {
+	if c.ok && s == c.text {
+		return c.m, nil
+	}
+	m, err := mode.Parse(s)
+	if err != nil {
+		return 0, err
+	}
+	c.text, c.m, c.ok = strings.Clone(s), m, true
+	return m, nil
+}
+
+// numModeColumn reads the mode argument in column col of a chunk.
+type numModeColumn struct {
+	view  duckdb.VectorView[string]
+	modes numModes
+}
+
+func newNumModeColumn(st *duckdb.ChunkIteratorState, col int) (*numModeColumn, error) {
+	v, err := st.GetInputChunk().GetVector(col)
+	if err != nil {
+		return nil, err
+	}
+	view, err := duckdb.GetVectorView[string](v)
+	if err != nil {
+		return nil, err
+	}
+	return &numModeColumn{view: view}, nil
+}
+
+// at returns the mode of a row, and false for a NULL mode.
+func (c *numModeColumn) at(row int) (mode.Mode, bool, error) {
+	s, ok, err := c.view.GetValueBorrowed(row)
+	if err != nil || !ok {
+		return 0, false, err
+	}
+	m, err := c.modes.parse(s)
+	return m, err == nil, err
+}
+
+// numBytes returns the bytes of s without copying; the caller must not
+// modify them.
+func numBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
+// numString returns b as a string without copying, for a value DuckDB
+// copies at once (VectorWriter.Set).
+func numString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// numTypeError is the error for an argument of a type the function has no
+// overload for (it reached the TYPE_ANY overload).
+func numTypeError(fn string, v any) error {
+	return pyerr.TypeError(fmt.Sprintf("%s() does not take a %s argument: use DOUBLE, an integer type, DECIMAL or VARCHAR (a FLOAT: cast it to DOUBLE)", fn, numGoTypeName(v)))
+}
+
+func numGoTypeName(v any) string {
+	switch v.(type) {
+	case float32:
+		return "FLOAT"
+	case bool:
+		return "BOOLEAN"
+	case string:
+		return "VARCHAR"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// numDecimalArg returns the text of a DECIMAL argument value, read from
+// DataChunk.GetValue (a duckdb.Decimal: the unscaled value and its scale),
+// appended to dst: "-123.45", "0.001", "12". Integer values (a mixed
+// DECIMAL-and-integer call) are printed as integers. Any other type is a
+// TypeError.
+func numDecimalArg(dst []byte, fn string, v any) ([]byte, error) {
+	switch x := v.(type) {
+	case duckdb.Decimal:
+		return numAppendScaled(dst, x.Value, int(x.Scale)), nil
+	case *big.Int:
+		return x.Append(dst, 10), nil
+	case int8, int16, int32, int64, uint8, uint16, uint32, uint64:
+		return fmt.Append(dst, x), nil
+	}
+	return dst, numTypeError(fn, v)
+}
+
+// numAppendScaled appends the decimal text of v·10^-scale.
+func numAppendScaled(dst []byte, v *big.Int, scale int) []byte {
+	start := len(dst)
+	if v.Sign() < 0 {
+		dst = append(dst, '-')
+		start++
+	}
+	dst = new(big.Int).Abs(v).Append(dst, 10)
+	if scale <= 0 {
+		return dst
+	}
+	digits := dst[start:]
+	if len(digits) <= scale { // 0.00ddd
+		pad := scale + 1 - len(digits)
+		dst = append(dst, make([]byte, pad)...)
+		copy(dst[start+pad:], digits)
+		for i := range pad {
+			dst[start+i] = '0'
+		}
+	}
+	point := len(dst) - scale
+	dst = append(dst, 0)
+	copy(dst[point+1:], dst[point:])
+	dst[point] = '.'
+	return dst
+}
+
+var numDecMax = new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(numDecWidth), nil), big.NewInt(1))
+
+// numScaled returns the value of text, a decimal result as pyops prints
+// it ("2.68", "1.2E+3", "-0.00"), as the unscaled value of a
+// DECIMAL(38,18): text·10^18. A value with a nonzero digit past the 18th
+// decimal place is a ValueError and one of 20 or more integer digits
+// beyond DECIMAL(38,18) an OverflowError, both naming the value: a
+// DECIMAL result is exact or an error. NaN and infinities (no DECIMAL
+// value) are a ValueError.
+func numScaled(fn string, text []byte) (*big.Int, error) {
+	d, _, err := pyparse.ParseDecimal(nil, text)
+	if err != nil {
+		return nil, err
+	}
+	if d.Kind != pyparse.Finite {
+		return nil, pyerr.ValueError(fmt.Sprintf("%s() result %s has no DECIMAL value", fn, text))
+	}
+	coeff := strings.TrimLeft(string(d.Coeff), "0")
+	shift := d.Exp + numDecScale // the unscaled value is coeff·10^shift
+	if shift < 0 {
+		if int64(len(coeff)) <= -shift {
+			if coeff != "" {
+				return nil, numTooPrecise(fn, text)
+			}
+			coeff = ""
+		} else {
+			cut := int64(len(coeff)) + shift
+			if strings.Trim(coeff[cut:], "0") != "" {
+				return nil, numTooPrecise(fn, text)
+			}
+			coeff, shift = coeff[:cut], 0
+		}
+	}
+	if coeff == "" {
+		return new(big.Int), nil
+	}
+	if int64(len(coeff))+max(shift, 0) > numDecWidth {
+		return nil, pyerr.OverflowError(fmt.Sprintf("%s() result %s does not fit in DECIMAL(%d,%d)", fn, text, numDecWidth, numDecScale))
+	}
+	v, _ := new(big.Int).SetString(coeff+strings.Repeat("0", int(max(shift, 0))), 10)
+	if d.Neg {
+		v.Neg(v)
+	}
+	return v, nil
+}
+
+func numTooPrecise(fn string, text []byte) error {
+	return pyerr.ValueError(fmt.Sprintf("%s() result %s has more than %d decimal places, which DECIMAL(%d,%d) cannot hold exactly: cast the argument to VARCHAR for the exact text", fn, text, numDecScale, numDecWidth, numDecScale))
+}
+
+// numRows runs f on every row of the chunk without a NULL argument, with
+// the row's argument values (boxed by DataChunk.GetValue), and sets the
+// row's result to what f returns. It is the path for the types without
+// raw vector access here (DECIMAL, HUGEINT, STRUCT results), where a
+// value costs an allocation anyway.
+func numRows(st *duckdb.ChunkIteratorState, f func(args []any) (any, error)) error {
+	args := make([]any, st.ColumnCount())
+	for row, err := range st.Rows() {
+		if err != nil {
+			return err
+		}
+		for i := range args {
+			args[i] = *row.GetValuePtr(i)
+		}
+		v, err := f(args)
+		if err != nil {
+			return err
+		}
+		if err := row.SetResult(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// numArgInt returns an integer argument boxed by GetValue (ndigits: a
+// BIGINT).
+func numArgInt(v any) int64 {
+	switch x := v.(type) {
+	case int64:
+		return x
+	case int32:
+		return int64(x)
+	}
+	return 0
+}
+
+// numArgMode returns the mode of a boxed VARCHAR argument.
+func numArgMode(c *numModes, v any) (mode.Mode, error) {
+	s, _ := v.(string)
+	return c.parse(s)
+}

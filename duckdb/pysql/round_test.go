@@ -1,0 +1,200 @@
+package pysql_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// The quantize of the mode and DECIMAL cases is Python's with unlimited
+// precision, as pyops computes it:
+//
+//	from decimal import *
+//	def q(x, n, m=ROUND_HALF_EVEN):
+//	    with localcontext() as c:
+//	        c.prec, c.Emax, c.Emin = MAX_PREC, MAX_EMAX, MIN_EMIN
+//	        return Decimal(x).quantize(Decimal(1).scaleb(-n), rounding=m)
+
+func TestRoundDouble(t *testing.T) {
+	conn := newConn(t)
+	// python3 -c 'for x, n in [(2.675,2),(0.125,2),(0.375,2),(2.5,0),(3.5,0),(-0.0001,2),(-2.5,0),(1e300,-300),(5e-324,323),(5e-324,324),(2.2250738585072014e-308,308),(0.4999999999999999,0),(2.5000000000000004,0),(9007199254740993.0,-1),(1.5,2**62),(1.5,-2**62)]: print(repr(round(x, n)))'
+	// python3 -c 'print(round(float("nan"), 2), round(float("-inf"), 2)); round(1.7976931348623157e308, -308)'
+	// python3 -c 'print(float(q(2.675,2,ROUND_HALF_UP)), float(q(0.125,2,ROUND_HALF_UP)), float(q(-2.5,0,ROUND_FLOOR)), float(q(2.1,0,ROUND_CEILING)))'
+	checkDouble(t, conn, []sqlCase{
+		{"py_round(2.675::DOUBLE, 2)", "2.67"},
+		{"py_round(0.125::DOUBLE, 2)", "0.12"},
+		{"py_round(0.375::DOUBLE, 2)", "0.38"},
+		{"py_round(2.5::DOUBLE, 0)", "2.0"},
+		{"py_round(3.5::DOUBLE, 0)", "4.0"},
+		{"py_round(-0.0001::DOUBLE, 2)", "-0.0"},
+		{"py_round(-2.5::DOUBLE, 0)", "-2.0"},
+		{"py_round(1e300::DOUBLE, -300)", "1e+300"},
+		{"py_round(5e-324::DOUBLE, 323)", "0.0"},
+		{"py_round(5e-324::DOUBLE, 324)", "5e-324"},
+		{"py_round(2.2250738585072014e-308::DOUBLE, 308)", "2e-308"},
+		{"py_round(0.4999999999999999::DOUBLE, 0)", "0.0"},
+		{"py_round(2.5000000000000004::DOUBLE, 0)", "3.0"},
+		{"py_round(9007199254740993::DOUBLE, -1)", "9007199254740990.0"},
+		{"py_round(1.5::DOUBLE, 4611686018427387904)", "1.5"},
+		{"py_round(1.5::DOUBLE, -4611686018427387904)", "0.0"},
+		{"py_round('nan'::DOUBLE, 2)", "nan"},
+		{"py_round('-inf'::DOUBLE, 2)", "-inf"},
+		{"py_round(1.7976931348623157e308::DOUBLE, -308)", "!OverflowError: rounded value too large to represent"},
+		{"py_round(2.675::DOUBLE, 2, 'half_up')", "2.67"},
+		{"py_round(0.125::DOUBLE, 2, 'HALF_UP')", "0.13"},
+		{"py_round(-2.5::DOUBLE, 0, 'ROUND_FLOOR')", "-3.0"},
+		{"py_round(2.1::DOUBLE, 0, 'ceiling')", "3.0"},
+		{"py_round(2.1::DOUBLE, 0, 'bogus')", "!ValueError: unknown rounding mode 'bogus'; valid modes: half-even"},
+		{"py_round(2.1::DOUBLE, 0, '')", "!ValueError: unknown rounding mode ''"},
+	})
+}
+
+func TestRoundDoubleToInt(t *testing.T) {
+	conn := newConn(t)
+	// python3 -c 'for x in [2.5, 3.5, -0.4, -2.5, 0.5000000000000001, 9007199254740993.0, 9.2e18, -9223372036854775808.0]: print(round(x))'
+	// python3 -c 'round(float("nan"))'; python3 -c 'round(float("-inf"))'
+	checkText(t, conn, []sqlCase{
+		{"py_round(2.5::DOUBLE)", "2"},
+		{"py_round(3.5::DOUBLE)", "4"},
+		{"py_round(-0.4::DOUBLE)", "0"},
+		{"py_round(-2.5::DOUBLE)", "-2"},
+		{"py_round(0.5000000000000001::DOUBLE)", "1"},
+		{"py_round(9007199254740993::DOUBLE)", "9007199254740992"},
+		{"py_round(9.2e18::DOUBLE)", "9200000000000000000"},
+		{"py_round(-9223372036854775808::DOUBLE)", "-9223372036854775808"},
+		{"typeof(py_round(2.5::DOUBLE))", "BIGINT"},
+		{"py_round(9223372036854775807::DOUBLE)", "!OverflowError: round() result 9223372036854775808 does not fit in BIGINT"},
+		{"py_round('nan'::DOUBLE)", "!ValueError: cannot convert float NaN to integer"},
+		{"py_round('-inf'::DOUBLE)", "!OverflowError: cannot convert float infinity to integer"},
+	})
+	var neg bool
+	if err := conn.QueryRowContext(context.Background(), "SELECT signbit(py_round(-0.4::DOUBLE)::DOUBLE)").Scan(&neg); err != nil || neg {
+		t.Errorf("py_round(-0.4) has a sign: %v %v", neg, err) // Python's int 0 has none
+	}
+}
+
+func TestRoundInt(t *testing.T) {
+	conn := newConn(t)
+	// python3 -c 'for i, n in [(25,-1),(35,-1),(-25,-1),(15,-1),(125,-1),(126,-1),(9223372036854775807,-2),(9223372036854775807,-1),(-9223372036854775808,-1),(9007199254740993,-1),(18446744073709551615,-2),(18446744073709551615,-1),(2**127-1,-2),(2**127-1,-1),(-2**127,-1),(25,-400),(25,2**62)]: print(round(i, n))'
+	// python3 -c 'print(int(q(25,-1,ROUND_HALF_UP)), int(q(-25,-1,ROUND_FLOOR)))'
+	checkText(t, conn, []sqlCase{
+		{"py_round(25, -1)", "20"},
+		{"py_round(35, -1)", "40"},
+		{"py_round(-25, -1)", "-20"},
+		{"py_round(15::TINYINT, -1)", "20"},
+		{"py_round(125::TINYINT, -1)", "120"},
+		{"py_round(126::TINYINT, -1)", "!OverflowError: rounded value 130 does not fit in int8"},
+		{"py_round(9223372036854775807::BIGINT, -2)", "9223372036854775800"},
+		{"py_round(9223372036854775807::BIGINT, -1)", "!OverflowError: rounded value 9223372036854775810 does not fit in int64"},
+		{"py_round((-9223372036854775808)::BIGINT, -1)", "!OverflowError: rounded value -9223372036854775810 does not fit in int64"},
+		{"py_round(9007199254740993::BIGINT, -1)", "9007199254740990"},
+		{"py_round(18446744073709551615::UBIGINT, -2)", "18446744073709551600"},
+		{"py_round(18446744073709551615::UBIGINT, -1)", "!OverflowError: rounded value 18446744073709551620 does not fit in uint64"},
+		{"py_round(170141183460469231731687303715884105727::HUGEINT, -2)", "170141183460469231731687303715884105700"},
+		{"py_round(170141183460469231731687303715884105727::HUGEINT, -1)", "!OverflowError: rounded value 170141183460469231731687303715884105730 does not fit in HUGEINT"},
+		{"py_round((-170141183460469231731687303715884105727-1)::HUGEINT, -1)", "!OverflowError: rounded value -170141183460469231731687303715884105730 does not fit in HUGEINT"},
+		{"py_round(25, -400)", "0"},
+		{"py_round(25, 4611686018427387904)", "25"},
+		{"py_round(25::SMALLINT)", "25"},
+		{"py_round(25, -1, 'half_up')", "30"},
+		{"py_round(-25, -1, 'ROUND_FLOOR')", "-30"},
+		{"py_round(25::HUGEINT, -1, 'half_up')", "30"},
+		{"py_round(25::USMALLINT, -1, 'half_up')", "30"},
+		{"py_round(25::UINTEGER, -1, 'half_up')", "30"},
+		{"py_round(25::UTINYINT, -1, 'half_up')", "30"},
+		{"typeof(py_round(25::SMALLINT, -1))", "SMALLINT"},
+		{"typeof(py_round(25::UBIGINT, -1))", "UBIGINT"},
+		{"py_round(25, -1, 'nope')", "!ValueError: unknown rounding mode 'nope'"},
+	})
+}
+
+func TestRoundText(t *testing.T) {
+	conn := newConn(t)
+	// python3 -c 'for s, n, m in [("2.675",2,ROUND_HALF_EVEN),("1234.5",-2,ROUND_HALF_EVEN),("-0.001",2,ROUND_HALF_EVEN),("2.675",2,ROUND_DOWN),("2.665",2,ROUND_HALF_UP),("NaN",2,ROUND_HALF_EVEN),("  1.5e3 ",1,ROUND_HALF_EVEN),("1_000.5",0,ROUND_HALF_EVEN)]: print(q(s, n, m))'
+	// python3 -c 'print(round(Decimal("2.5")), round(Decimal("-3.5")), round(Decimal("1e3")))'
+	// python3 -c 'q("abc", 2)'; python3 -c 'q("", 2)'; python3 -c 'q("Infinity", 2)'; python3 -c 'round(Decimal("NaN"))'
+	checkText(t, conn, []sqlCase{
+		{"py_round('2.675', 2)", "2.68"},
+		{"py_round('1234.5', -2)", "1.2E+3"},
+		{"py_round('-0.001', 2)", "-0.00"},
+		{"py_round('2.675', 2, 'round_down')", "2.67"},
+		{"py_round('2.665', 2, 'half_up')", "2.67"},
+		{"py_round('NaN', 2)", "NaN"},
+		{"py_round('  1.5e3 ', 1)", "1500.0"},
+		{"py_round('1_000.5', 0)", "1000"},
+		{"py_round('2.5')", "2"},
+		{"py_round('-3.5')", "-4"},
+		{"py_round('1e3')", "1000"},
+		{"py_round('abc', 2)", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
+		{"py_round('', 2)", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
+		{"py_round('Infinity', 2)", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
+		{"py_round('NaN')", "!ValueError: cannot convert NaN to integer"},
+		// python3 -c 'Decimal("1.5").quantize(Decimal(1).scaleb(-2**62))' (beyond Etiny, under any context)
+		{"py_round('1.5', 4611686018427387904)", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
+		{"py_round('1.5', -4611686018427387904)", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
+		// Python would build a billion-digit result; pyround refuses it.
+		{"py_round('1.5', 1000000000)", "!OverflowError: result would have more than 1000000 digits"},
+		{"py_round('1.5', 1, 'x')", "!ValueError: unknown rounding mode 'x'"},
+	})
+	// A 100,000-digit value: python3 -c 'print(q("9"*100000, 2) == Decimal("9"*100000 + ".00"), str(q("9"*100000, 2))[-5:])'
+	var got string
+	if err := conn.QueryRowContext(context.Background(), "SELECT py_round(repeat('9', 100000), 2)").Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got != strings.Repeat("9", 100000)+".00" {
+		t.Errorf("py_round(repeat('9', 100000), 2): %d characters ending %q", len(got), got[max(len(got)-5, 0):])
+	}
+	// Bytes that are not UTF-8 (DuckDB refuses to build such a VARCHAR
+	// from a BLOB, so the nearest hostile text is a NUL and a U+FFFD):
+	// python3 -c 'q("1\x00", 2)'
+	checkText(t, conn, []sqlCase{
+		{"py_round('1' || chr(0), 2)", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
+		{"py_round('1' || chr(65533), 2)", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
+	})
+}
+
+func TestRoundDecimal(t *testing.T) {
+	conn := newConn(t)
+	// python3 -c 'for s, n, m in [("2.675",2,ROUND_HALF_EVEN),("2.665",2,ROUND_HALF_EVEN),("1234.5",-2,ROUND_HALF_EVEN),("99.99",1,ROUND_HALF_EVEN),("1.123456789012345678901",3,ROUND_HALF_EVEN),("2.675",2,ROUND_HALF_DOWN),("-2.671",2,ROUND_FLOOR),("-0.001",2,ROUND_HALF_EVEN),("12345.678",5,ROUND_HALF_EVEN)]: print(f"{q(s, n, m):.18f}")'
+	// python3 -c 'print(round(Decimal("2.5")), round(Decimal("-3.5")), round(Decimal("9999999999999999999999999999999999999.5")))'
+	checkText(t, conn, []sqlCase{
+		{"py_round(2.675, 2)", "2.680000000000000000"},
+		{"py_round(2.665, 2)", "2.660000000000000000"},
+		{"py_round(1234.5, -2)", "1200.000000000000000000"},
+		{"py_round(99.99::DECIMAL(4,2), 1)", "100.000000000000000000"},
+		{"py_round(1.123456789012345678901::DECIMAL(38,21), 3)", "1.123000000000000000"},
+		{"py_round(2.675, 2, 'half_down')", "2.670000000000000000"},
+		{"py_round(-2.671, 2, 'floor')", "-2.680000000000000000"},
+		// Python's Decimal('-0.00'): DuckDB's DECIMAL has no negative zero.
+		{"py_round(-0.001, 2)", "0.000000000000000000"},
+		{"py_round(12345.678, 5)", "12345.678000000000000000"},
+		{"typeof(py_round(2.675::DECIMAL(10,3), 2))", "DECIMAL(38,18)"},
+		{"py_round(2.5::DECIMAL(2,1))", "2"},
+		{"py_round(-3.5::DECIMAL(2,1))", "-4"},
+		{"py_round('9999999999999999999999999999999999999.5'::DECIMAL(38,1))", "10000000000000000000000000000000000000"},
+		{"typeof(py_round(2.5::DECIMAL(2,1)))", "HUGEINT"},
+		// Results DECIMAL(38,18) cannot hold exactly are errors.
+		{"py_round(1.123456789012345678901::DECIMAL(38,21), 20)", "!ValueError: py_round() result 1.12345678901234567890 has more than 18 decimal places"},
+		{"py_round(123456789012345678901.5::DECIMAL(38,1), 0)", "!OverflowError: py_round() result 123456789012345678902 does not fit in DECIMAL(38,18)"},
+		{"py_round(1.5, 4611686018427387904)", "!InvalidOperation"},
+		{"py_round(1.5, 1, 'bad')", "!ValueError: unknown rounding mode 'bad'"},
+		{"py_round(1.5::FLOAT, 1)", "!TypeError: py_round() does not take a FLOAT argument"},
+		{"py_round(DATE '2020-01-01', 1)", "!TypeError: py_round() does not take a"},
+	})
+}
+
+func TestRoundNull(t *testing.T) {
+	conn := newConn(t)
+	for _, q := range []string{
+		"py_round(NULL::DOUBLE, 2)", "py_round(1.5::DOUBLE, NULL)", "py_round(1.5::DOUBLE, 1, NULL)", "py_round(NULL::DOUBLE)",
+		"py_round(NULL::BIGINT, -1)", "py_round(15, NULL)", "py_round(15, -1, NULL)",
+		"py_round(NULL::VARCHAR, 1)", "py_round('1.5', NULL)", "py_round('1.5', 1, NULL)",
+		"py_round(NULL::DECIMAL(4,2), 1)", "py_round(1.5, NULL)", "py_round(1.5, 1, NULL)",
+		"py_round(NULL::HUGEINT, -1)",
+	} {
+		var isNull bool
+		if err := conn.QueryRowContext(context.Background(), "SELECT ("+q+") IS NULL").Scan(&isNull); err != nil || !isNull {
+			t.Errorf("%s: null %v, %v", q, isNull, err)
+		}
+	}
+}
