@@ -49,7 +49,7 @@ import (
 // VARCHAR: the text is read as Decimal(text) and the result is the text
 // `pyround round --as decimal` prints (pyops.Round): py_round('2.675', 2)
 // = '2.68', py_round('1234.5', -2) = '1.2E+3', py_round('2.5') = '2'.
-// Text Decimal() rejects (including ” and invalid UTF-8) is
+// Text Decimal() rejects (the empty string, invalid UTF-8, ...) is
 // "InvalidOperation: [<class 'decimal.ConversionSyntax'>]"; an n whose
 // quantize exponent is out of Python's range is InvalidOperation; a
 // result of more than a million digits is pyround's OverflowError.
