@@ -31,9 +31,9 @@ import (
 // it at any ndigits. A result it cannot hold exactly (more than 18
 // decimal places, more than 20 integer digits) is an error naming the
 // value, never a different value; the VARCHAR overloads have no limit.
-// Overloads for the other argument types (DOUBLE, the integer types,
-// VARCHAR) match exactly and take precedence over TYPE_ANY; any other
-// type reaching TYPE_ANY (FLOAT, DATE, ...) is a TypeError.
+// Overloads for the other argument types (DOUBLE, FLOAT, the integer
+// types, VARCHAR) match exactly and take precedence over TYPE_ANY; any
+// other type reaching TYPE_ANY (DATE, BOOLEAN, ...) is a TypeError.
 
 const (
 	numDecWidth = 38
@@ -135,7 +135,7 @@ func numString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(
 // numTypeError is the error for an argument of a type the function has no
 // overload for (it reached the TYPE_ANY overload).
 func numTypeError(fn string, v any) error {
-	return pyerr.TypeError(fmt.Sprintf("%s() does not take a %s argument: use DOUBLE, an integer type, DECIMAL or VARCHAR (a FLOAT: cast it to DOUBLE)", fn, numGoTypeName(v)))
+	return pyerr.TypeError(fmt.Sprintf("%s() does not take a %s argument: use DOUBLE, FLOAT, an integer type, DECIMAL or VARCHAR", fn, numGoTypeName(v)))
 }
 
 func numGoTypeName(v any) string {

@@ -25,6 +25,7 @@ import (
 // positive decimal number, not '0'". NULL in any argument gives NULL.
 //
 //	py_round_increment(DOUBLE, inc [, mode]) -> DOUBLE
+//	py_round_increment(FLOAT, inc [, mode]) -> DOUBLE (the FLOAT's exact value)
 //	py_round_increment(T, inc [, mode]) -> T
 //	py_round_increment(VARCHAR, inc [, mode]) -> VARCHAR
 //	py_round_increment(DECIMAL, inc [, mode]) -> DECIMAL(38,18)
@@ -59,6 +60,7 @@ func registerIncrement(conn *sql.Conn) error {
 		}
 		fs = append(fs,
 			&numFunc{params(dbl), dbl, incDouble},
+			&numFunc{params(typeInfo(duckdb.TYPE_FLOAT)), dbl, incFloat},
 			&numFunc{params(str), str, incText},
 			&numFunc{params(typeInfo(duckdb.TYPE_HUGEINT)), typeInfo(duckdb.TYPE_HUGEINT), incHugeint},
 			&numFunc{params(numAny()), numDecimal(), incDecimal},
@@ -180,6 +182,40 @@ func incRaw[T any](st *duckdb.ChunkIteratorState, round func(T, rounding.Increme
 // incDouble is py_round_increment(DOUBLE, inc [, mode]).
 func incDouble(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	return incRaw(st, rounding.RoundFloatIncrement)
+}
+
+// incFloat is py_round_increment(FLOAT, inc [, mode]) -> DOUBLE, on the
+// FLOAT's exact value.
+func incFloat(_ context.Context, st *duckdb.ChunkIteratorState) error {
+	xm, err := inputMemory(st, 0)
+	if err != nil {
+		return err
+	}
+	om, err := outputMemory(st)
+	if err != nil {
+		return err
+	}
+	args, err := newIncArgs(st)
+	if err != nil {
+		return err
+	}
+	out := values[float64](om)
+	for row, x := range values[float32](xm) {
+		if !xm.valid(row) {
+			continue
+		}
+		inc, m, ok, err := args.at(row)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		if out[row], err = rounding.RoundFloatIncrement(float64(x), inc, m); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // incInt is py_round_increment(T, inc [, mode]) for a fixed-width integer

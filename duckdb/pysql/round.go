@@ -20,6 +20,7 @@ import (
 //
 //	py_round(DOUBLE) -> BIGINT                 round(x)
 //	py_round(DOUBLE, n [, mode]) -> DOUBLE     round(x, n), bit for bit
+//	py_round(FLOAT [, n [, mode]])             as DOUBLE, on the FLOAT's exact value
 //	py_round(T [, n [, mode]]) -> T            round(i, n) on ints
 //	py_round(VARCHAR [, n [, mode]]) -> VARCHAR  pyround round --as decimal
 //	py_round(DECIMAL) -> HUGEINT               round(Decimal(x))
@@ -74,8 +75,8 @@ import (
 // display, or pass VARCHAR for Python's exact text. DuckDB's DECIMAL has
 // no negative zero: Python's Decimal('-0.00') is 0. py_round(DECIMAL)
 // is Python's round(Decimal(x)), an int, as a HUGEINT (38 digits fit).
-// Other argument types (FLOAT, DATE, ...) reach the TYPE_ANY overload and
-// are a TypeError; cast a FLOAT to DOUBLE.
+// Other argument types (DATE, BOOLEAN, ...) reach the TYPE_ANY overload
+// and are a TypeError.
 func registerRound(conn *sql.Conn) error {
 	var fs []duckdb.ScalarFunc
 	i64, dbl, str := typeInfo(duckdb.TYPE_BIGINT), typeInfo(duckdb.TYPE_DOUBLE), typeInfo(duckdb.TYPE_VARCHAR)
@@ -88,7 +89,8 @@ func registerRound(conn *sql.Conn) error {
 			dblOut = i64
 		}
 		fs = append(fs,
-			&numFunc{params(dbl), dblOut, roundDouble(arity)},
+			&numFunc{params(dbl), dblOut, roundDouble[float64](arity)},
+			&numFunc{params(typeInfo(duckdb.TYPE_FLOAT)), dblOut, roundDouble[float32](arity)},
 			&numFunc{params(str), str, roundText(arity)},
 			&numFunc{params(typeInfo(duckdb.TYPE_HUGEINT)), typeInfo(duckdb.TYPE_HUGEINT), roundHugeint(arity)},
 		)
@@ -157,8 +159,9 @@ func (a *roundArgs) at(row int) (int, mode.Mode, bool, error) {
 	return n, m, ok, err
 }
 
-// roundDouble is py_round(DOUBLE [, n [, mode]]).
-func roundDouble(arity int) duckdb.ChunkContextExecutorFn {
+// roundDouble is py_round(DOUBLE [, n [, mode]]), and py_round(FLOAT
+// [, n [, mode]]) on the FLOAT's exact value as a DOUBLE.
+func roundDouble[F float32 | float64](arity int) duckdb.ChunkContextExecutorFn {
 	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
 		xm, err := inputMemory(st, 0)
 		if err != nil {
@@ -168,14 +171,14 @@ func roundDouble(arity int) duckdb.ChunkContextExecutorFn {
 		if err != nil {
 			return err
 		}
-		xs := values[float64](xm)
+		xs := values[F](xm)
 		if arity == 1 {
 			out := values[int64](om)
 			for row, x := range xs {
 				if !xm.valid(row) {
 					continue // NULL in, NULL out: DuckDB sets the result after the callback
 				}
-				small, b, err := rounding.RoundToInt(x, rounding.HalfEven)
+				small, b, err := rounding.RoundToInt(float64(x), rounding.HalfEven)
 				if err != nil {
 					return err
 				}
@@ -202,7 +205,7 @@ func roundDouble(arity int) duckdb.ChunkContextExecutorFn {
 			if !ok {
 				continue
 			}
-			y, err := rounding.RoundFloat(x, n, m)
+			y, err := rounding.RoundFloat(float64(x), n, m)
 			if err != nil {
 				return err
 			}
