@@ -81,6 +81,11 @@ func TestDivDecimalText(t *testing.T) {
 		{"py_divmod('1', '3')", "(Decimal('0'), Decimal('1'))"},
 		{"py_floordiv('x', '2')", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
 		{"py_floordiv('1', '0')", "!DivisionByZero: [<class 'decimal.DivisionByZero'>]"},
+		// python3 -c 'import hashlib; print([hashlib.md5(str(f(Decimal("9" * 100000), Decimal(7))).encode()).hexdigest() for f in (lambda a, b: a // b, lambda a, b: a % b)])' (in q's context)
+		{"md5(py_floordiv(repeat('9', 100000), '7'))", "0798f1e5bd68d4813f4d4f2e039dca1d"},
+		{"md5(py_mod(repeat('9', 100000), '7'))", "eccbc87e4b5ce2fe28308fd9f2a7baf3"},
+		{"py_floordiv('1E+999999999', '1E-999999999')", "!OverflowError: result would have more than 1000000 digits (pyround's limit)"},
+		{"py_floordiv('', '2')", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
 		{"py_mod(NULL::VARCHAR, '2') IS NULL", "true"}, {"py_mod(1.5, NULL) IS NULL", "true"},
 	})
 }

@@ -1,6 +1,10 @@
 package pysql_test
 
-import "testing"
+import (
+	"context"
+	"database/sql"
+	"testing"
+)
 
 // Expected values: python3 with
 //
@@ -9,6 +13,10 @@ import "testing"
 //	    with localcontext() as c:
 //	        c.prec, c.Emax, c.Emin = MAX_PREC, MAX_EMAX, MIN_EMIN
 //	        return (Decimal(x) / Decimal(inc)).to_integral_value(rounding=m) * Decimal(inc)
+//	def rs(x, inc, m=ROUND_HALF_EVEN):  # the decimal result, with the increment's exponent
+//	    with localcontext() as c:
+//	        c.prec, c.Emax, c.Emin = MAX_PREC, MAX_EMAX, MIN_EMIN
+//	        return r(x, inc, m).quantize(Decimal(inc))
 
 func TestRoundIncrementDouble(t *testing.T) {
 	conn := newConn(t)
@@ -58,7 +66,7 @@ func TestRoundIncrementInt(t *testing.T) {
 
 func TestRoundIncrementTextDecimal(t *testing.T) {
 	conn := newConn(t)
-	// python3 -c 'for x, inc, m in [("1.03","0.05",ROUND_HALF_EVEN),("1.30","0.50",ROUND_HALF_EVEN),("-0.01","0.05",ROUND_HALF_EVEN),("137","25",ROUND_HALF_EVEN),("1234","1E+3",ROUND_HALF_EVEN),("1.125","0.25",ROUND_HALF_UP),("NaN","0.05",ROUND_HALF_EVEN)]: print(r(x, inc, m), f"{r(x, inc, m):.18f}")'
+	// python3 -c 'for x, inc, m in [("1.03","0.05",ROUND_HALF_EVEN),("1.30","0.50",ROUND_HALF_EVEN),("-0.01","0.05",ROUND_HALF_EVEN),("137","25",ROUND_HALF_EVEN),("1234","1E+3",ROUND_HALF_EVEN),("1.125","0.25",ROUND_HALF_UP),("NaN","0.05",ROUND_HALF_EVEN)]: print(rs(x, inc, m), f"{rs(x, inc, m):.18f}")'
 	checkText(t, conn, []sqlCase{
 		{"py_round_increment('1.03', '0.05')", "1.05"},
 		{"py_round_increment('1.30', '0.50')", "1.50"},
@@ -80,6 +88,31 @@ func TestRoundIncrementTextDecimal(t *testing.T) {
 		{"py_round_increment(1.0000000000000000001::DECIMAL(38,19), '1E-19')", "!ValueError: py_round_increment() result 1.0000000000000000001 has more than 18 decimal places"},
 		{"py_round_increment(DATE '2020-01-01', '0.5')", "!TypeError: py_round_increment() does not take a"},
 	})
+}
+
+func TestRoundIncrementHostile(t *testing.T) {
+	conn := newConn(t)
+	// python3 -c 'import hashlib; print(hashlib.md5(str(rs("9" * 100000, "0.05")).encode()).hexdigest())'
+	checkText(t, conn, []sqlCase{
+		{"md5(py_round_increment(repeat('9', 100000), '0.05'))", "abf5dce2626b8b35841c4fd28d740fd0"},
+		// Python would print a billion digits; pyround refuses.
+		{"py_round_increment('1.5', '1E-999999999')", "!OverflowError: result would have more than 1000000 digits (pyround's limit)"},
+		{"py_round_increment(1.5::DOUBLE, 'NaN')", "!ValueError: increment must be a positive decimal number, not 'NaN'"},
+		{"py_round_increment(1.5::DOUBLE, 'Infinity')", "!ValueError: increment must be a positive decimal number, not 'Infinity'"},
+		{"py_round_increment(1.5::DOUBLE, '0.05' || chr(0))", "!ValueError: increment must be a positive decimal number"},
+	})
+	// Increments whose exact quotient Python's decimal module cannot even
+	// hold (r() raises MemoryError): no expected value, but an answer or
+	// an error, never a crash.
+	for _, q := range []string{
+		"py_round_increment(1.5::DOUBLE, '1E-999999999')", "py_round_increment(1.5::DOUBLE, '1E+999999999')",
+		"py_round_increment(15, '1E+999999999')", "py_round_increment(1.5::DOUBLE, repeat('1', 100000))",
+		"py_round_increment(1.5, '1E-999999999')", "py_round_increment(15::HUGEINT, '1E+999999999', 'up')",
+	} {
+		var s sql.NullString
+		err := conn.QueryRowContext(context.Background(), "SELECT CAST(("+q+") AS VARCHAR)").Scan(&s)
+		t.Logf("%s = %q, %v", q, s.String, err)
+	}
 }
 
 func TestRoundIncrementNull(t *testing.T) {

@@ -40,6 +40,8 @@ func TestRoundDouble(t *testing.T) {
 		{"py_round(9007199254740993::DOUBLE, -1)", "9007199254740990.0"},
 		{"py_round(1.5::DOUBLE, 4611686018427387904)", "1.5"},
 		{"py_round(1.5::DOUBLE, -4611686018427387904)", "0.0"},
+		{"py_round(1.5::DOUBLE, 9223372036854775807)", "1.5"},
+		{"py_round(1.5::DOUBLE, -9223372036854775808)", "0.0"},
 		{"py_round('nan'::DOUBLE, 2)", "nan"},
 		{"py_round('-inf'::DOUBLE, 2)", "-inf"},
 		{"py_round(1.7976931348623157e308::DOUBLE, -308)", "!OverflowError: rounded value too large to represent"},
@@ -103,6 +105,11 @@ func TestRoundInt(t *testing.T) {
 		{"py_round((-170141183460469231731687303715884105727-1)::HUGEINT, -1)", "!OverflowError: rounded value -170141183460469231731687303715884105730 does not fit in HUGEINT"},
 		{"py_round(25, -400)", "0"},
 		{"py_round(25, 4611686018427387904)", "25"},
+		{"py_round(15, 9223372036854775807)", "15"},
+		{"py_round(15, -9223372036854775808)", "0"},
+		// Python would build 10**(2**63); pyround refuses.
+		{"py_round(15, -9223372036854775808, 'up')", "!OverflowError: result would have more than 1000000 digits (pyround's limit)"},
+		{"py_round(15::HUGEINT, -9223372036854775808, 'up')", "!OverflowError: result would have more than 1000000 digits (pyround's limit)"},
 		{"py_round(25::SMALLINT)", "25"},
 		{"py_round(25, -1, 'half_up')", "30"},
 		{"py_round(-25, -1, 'ROUND_FLOOR')", "-30"},
@@ -143,6 +150,10 @@ func TestRoundText(t *testing.T) {
 		// Python would build a billion-digit result; pyround refuses it.
 		{"py_round('1.5', 1000000000)", "!OverflowError: result would have more than 1000000 digits"},
 		{"py_round('1.5', 1, 'x')", "!ValueError: unknown rounding mode 'x'"},
+		{"py_round('1.5', 9223372036854775807)", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
+		{"py_round('1.5', -9223372036854775808)", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
+		// python3 -c 'from decimal import Decimal; print(round(Decimal("9" * 100000)))'
+		{"py_round(repeat('9', 100000))", "!ValueError: Exceeds the limit (4300 digits) for integer string conversion"},
 	})
 	// A 100,000-digit value: python3 -c 'print(q("9"*100000, 2) == Decimal("9"*100000 + ".00"), str(q("9"*100000, 2))[-5:])'
 	var got string
@@ -184,7 +195,8 @@ func TestRoundDecimal(t *testing.T) {
 		// Results DECIMAL(38,18) cannot hold exactly are errors.
 		{"py_round(1.123456789012345678901::DECIMAL(38,21), 20)", "!ValueError: py_round() result 1.12345678901234567890 has more than 18 decimal places"},
 		{"py_round(123456789012345678901.5::DECIMAL(38,1), 0)", "!OverflowError: py_round() result 123456789012345678902 does not fit in DECIMAL(38,18)"},
-		{"py_round(1.5, 4611686018427387904)", "!InvalidOperation"},
+		{"py_round(1.5, 4611686018427387904)", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
+		{"py_round(1.5, -9223372036854775808, 'up')", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
 		{"py_round(1.5, 1, 'bad')", "!ValueError: unknown rounding mode 'bad'"},
 		{"py_round(DATE '2020-01-01', 1)", "!TypeError: py_round() does not take a"},
 		{"py_round(true, 1)", "!TypeError: py_round() does not take a BOOLEAN argument"},
