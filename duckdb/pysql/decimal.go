@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"math/bits"
+	"strconv"
 	"strings"
 	"unsafe"
 
@@ -285,4 +287,216 @@ func numArgInt(v any) int64 {
 func numArgMode(c *numModes, v any) (mode.Mode, error) {
 	s, _ := v.(string)
 	return c.parse(s)
+}
+
+// Raw DECIMAL access. A DECIMAL(w,s) is stored as an integer v meaning
+// v·10^-s: int16 for w <= 4, int32 for w <= 9, int64 for w <= 18 and a
+// 128-bit two's-complement (lower uint64, upper int64, as DuckDB's
+// hugeint_t) above. The scale of a TYPE_ANY argument is learnt from the
+// chunk's first non-NULL value (DataChunk.GetValue, one boxing per
+// chunk); the rows are then read from vector memory and printed as text
+// without allocating, and results are written into the DECIMAL(38,18) or
+// HUGEINT result's memory. Only the scaling by powers of ten happens
+// here; the rounding is pyops'.
+
+// numDecIn is a DECIMAL argument column.
+type numDecIn struct {
+	m     memory
+	width int // 0 when the chunk has no non-NULL value
+	scale int
+}
+
+// newNumDecIn reads column col of a chunk, which must be a DECIMAL (any
+// other type that reached a TYPE_ANY parameter is a TypeError).
+func newNumDecIn(st *duckdb.ChunkIteratorState, col int, fn string) (*numDecIn, error) {
+	m, err := inputMemory(st, col)
+	if err != nil {
+		return nil, err
+	}
+	d := &numDecIn{m: m}
+	chunk := st.GetInputChunk()
+	for row := range m.n {
+		if !m.valid(row) {
+			continue
+		}
+		v, err := chunk.GetValue(col, row)
+		if err != nil {
+			return nil, err
+		}
+		dec, ok := v.(duckdb.Decimal)
+		if !ok {
+			return nil, numTypeError(fn, v)
+		}
+		d.width, d.scale = int(dec.Width), int(dec.Scale)
+		break
+	}
+	return d, nil
+}
+
+// appendText appends the text of row's value ("-123.45").
+func (d *numDecIn) appendText(dst []byte, row int) []byte {
+	switch {
+	case d.width <= 4:
+		return numAppendScaled128(dst, numInt128(int64(values[int16](d.m)[row])), d.scale)
+	case d.width <= 9:
+		return numAppendScaled128(dst, numInt128(int64(values[int32](d.m)[row])), d.scale)
+	case d.width <= 18:
+		return numAppendScaled128(dst, numInt128(values[int64](d.m)[row]), d.scale)
+	}
+	return numAppendScaled128(dst, values[[2]uint64](d.m)[row], d.scale)
+}
+
+// numInt128 returns v as a hugeint_t: lower, upper words.
+func numInt128(v int64) [2]uint64 { return [2]uint64{uint64(v), uint64(v >> 63)} }
+
+// numAppendScaled128 appends the decimal text of v·10^-scale, v a
+// hugeint_t.
+func numAppendScaled128(dst []byte, v [2]uint64, scale int) []byte {
+	lo, hi := v[0], v[1]
+	if int64(hi) < 0 {
+		dst = append(dst, '-')
+		var borrow uint64
+		lo, borrow = bits.Sub64(0, lo, 0)
+		hi, _ = bits.Sub64(0, hi, borrow)
+	}
+	// The magnitude in base 10^19: at most three limbs (2^128 < 10^39).
+	const base = 1e19
+	var limbs [3]uint64
+	for i := range limbs {
+		qHi := hi / base
+		var r uint64
+		lo, r = bits.Div64(hi%base, lo, base)
+		hi = qHi
+		limbs[i] = r
+	}
+	var digits [60]byte
+	ds := digits[:0]
+	top := 2
+	for top > 0 && limbs[top] == 0 {
+		top--
+	}
+	ds = strconv.AppendUint(ds, limbs[top], 10)
+	for i := top - 1; i >= 0; i-- {
+		n := len(ds)
+		ds = strconv.AppendUint(ds, limbs[i], 10)
+		if pad := 19 - (len(ds) - n); pad > 0 {
+			ds = append(ds, make([]byte, pad)...) // within digits' capacity: no allocation
+			copy(ds[n+pad:], ds[n:])
+			for j := range pad {
+				ds[n+j] = '0'
+			}
+		}
+	}
+	if scale <= 0 {
+		return append(dst, ds...)
+	}
+	if len(ds) <= scale {
+		dst = append(dst, '0', '.')
+		for range scale - len(ds) {
+			dst = append(dst, '0')
+		}
+		return append(dst, ds...)
+	}
+	dst = append(dst, ds[:len(ds)-scale]...)
+	dst = append(dst, '.')
+	return append(dst, ds[len(ds)-scale:]...)
+}
+
+// numParsed is scratch space for numScaled128.
+type numParsed struct{ buf []byte }
+
+// plain reads text of the form str(Decimal) has without an exponent,
+// [-]digits[.digits], as ParseDecimal would, without its generality
+// (Unicode digits, underscores, white space, NaN); false for any other
+// text, which ParseDecimal then reads.
+func (p *numParsed) plain(text []byte) (pyparse.Decimal, bool) {
+	var d pyparse.Decimal
+	if len(text) > 0 && text[0] == '-' {
+		d.Neg, text = true, text[1:]
+	}
+	p.buf = p.buf[:0]
+	point := -1
+	for i, c := range text {
+		switch {
+		case c >= '0' && c <= '9':
+			p.buf = append(p.buf, c)
+		case c == '.' && point < 0 && i > 0:
+			point = i
+		default:
+			return d, false
+		}
+	}
+	if len(p.buf) == 0 || point == len(text)-1 {
+		return d, false
+	}
+	d.Kind, d.Coeff = pyparse.Finite, p.buf
+	if point >= 0 {
+		d.Exp = -int64(len(text) - point - 1)
+	}
+	return d, true
+}
+
+// scaled128 returns the value of text, a result as pyops prints it
+// ("2.68", "1.2E+3", "-0.00"), as a hugeint_t holding text·10^scale, with
+// numScaled's errors: a nonzero digit past the scale-th decimal place is
+// a ValueError, more than 38 digits an OverflowError (naming DECIMAL(38,
+// scale), or HUGEINT for scale 0), NaN and infinities a ValueError.
+func (p *numParsed) scaled128(fn string, text []byte, scale int) ([2]uint64, error) {
+	d, ok := p.plain(text)
+	if !ok {
+		var err error
+		d, p.buf, err = pyparse.ParseDecimal(p.buf[:0], text)
+		if err != nil {
+			return [2]uint64{}, err
+		}
+	}
+	if d.Kind != pyparse.Finite {
+		return [2]uint64{}, pyerr.ValueError(fmt.Sprintf("%s() result %s has no DECIMAL value", fn, text))
+	}
+	coeff := d.Coeff
+	for len(coeff) > 0 && coeff[0] == '0' {
+		coeff = coeff[1:]
+	}
+	shift := d.Exp + int64(scale) // the value is coeff·10^shift
+	if shift < 0 {
+		keep := max(int64(len(coeff))+shift, 0)
+		for _, c := range coeff[keep:] {
+			if c != '0' {
+				if scale == 0 {
+					return [2]uint64{}, fmt.Errorf("pysql: %s() integer result %s has a fraction", fn, text)
+				}
+				return [2]uint64{}, numTooPrecise(fn, text)
+			}
+		}
+		coeff, shift = coeff[:keep], 0
+	}
+	if len(coeff) == 0 {
+		return [2]uint64{}, nil
+	}
+	if int64(len(coeff))+shift > numDecWidth {
+		if scale == 0 {
+			return [2]uint64{}, pyerr.OverflowError(fmt.Sprintf("rounded value %s does not fit in HUGEINT", text))
+		}
+		return [2]uint64{}, pyerr.OverflowError(fmt.Sprintf("%s() result %s does not fit in DECIMAL(%d,%d)", fn, text, numDecWidth, scale))
+	}
+	// At most 38 digits: below 10^38 < 2^127, no overflow.
+	var lo, hi uint64
+	mul10 := func(add uint64) {
+		h1, l1 := bits.Mul64(lo, 10)
+		var c uint64
+		lo, c = bits.Add64(l1, add, 0)
+		hi = hi*10 + h1 + c
+	}
+	for _, c := range coeff {
+		mul10(uint64(c - '0'))
+	}
+	for range shift {
+		mul10(0)
+	}
+	if d.Neg {
+		var borrow uint64
+		lo, borrow = bits.Sub64(0, lo, 0)
+		hi, _ = bits.Sub64(0, hi, borrow)
+	}
+	return [2]uint64{lo, hi}, nil
 }

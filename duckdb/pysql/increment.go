@@ -301,23 +301,41 @@ func incText(_ context.Context, st *duckdb.ChunkIteratorState) error {
 }
 
 // incDecimal is py_round_increment(DECIMAL, inc [, mode]) through the
-// TYPE_ANY parameter, as a DECIMAL(38,18).
+// TYPE_ANY parameter, as a DECIMAL(38,18), from and to vector memory.
 func incDecimal(_ context.Context, st *duckdb.ChunkIteratorState) error {
-	var incs numIncs
-	var modes numModes
-	var text, out []byte
-	return numRows(st, func(args []any) (any, error) {
-		var err error
-		if text, err = numDecimalArg(text[:0], "py_round_increment", args[0]); err != nil {
-			return nil, err
+	x, err := newNumDecIn(st, 0, "py_round_increment")
+	if err != nil {
+		return err
+	}
+	om, err := outputMemory(st)
+	if err != nil {
+		return err
+	}
+	args, err := newIncArgs(st)
+	if err != nil {
+		return err
+	}
+	out := values[[2]uint64](om)
+	var text, res []byte
+	var p numParsed
+	for row := range out {
+		if !x.m.valid(row) {
+			continue
 		}
-		inc, m, err := incRowArgs(&incs, &modes, args)
+		inc, m, ok, err := args.at(row)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if out, err = pyops.AppendRoundIncrementText(out[:0], text, inc, m); err != nil {
-			return nil, err
+		if !ok {
+			continue
 		}
-		return numScaled("py_round_increment", out)
-	})
+		text = x.appendText(text[:0], row)
+		if res, err = pyops.AppendRoundIncrementText(res[:0], text, inc, m); err != nil {
+			return err
+		}
+		if out[row], err = p.scaled128("py_round_increment", res, numDecScale); err != nil {
+			return err
+		}
+	}
+	return nil
 }

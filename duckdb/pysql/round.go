@@ -345,34 +345,52 @@ func roundText(arity int) duckdb.ChunkContextExecutorFn {
 }
 
 // roundDecimal is py_round(DECIMAL [, n [, mode]]) through the TYPE_ANY
-// parameter: the argument's exact text, rounded by pyops.AppendRoundText
-// (or AppendRoundTextInt for round(x)), as a DECIMAL(38,18) (HUGEINT).
+// parameter: the argument's exact text, read from vector memory and
+// rounded by pyops.AppendRoundText (or AppendRoundTextInt for round(x)),
+// written as a DECIMAL(38,18) (HUGEINT) into the result's memory.
 func roundDecimal(arity int) duckdb.ChunkContextExecutorFn {
 	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
-		var modes numModes
-		var text, out []byte
-		return numRows(st, func(args []any) (any, error) {
-			var err error
-			if text, err = numDecimalArg(text[:0], "py_round", args[0]); err != nil {
-				return nil, err
+		x, err := newNumDecIn(st, 0, "py_round")
+		if err != nil {
+			return err
+		}
+		om, err := outputMemory(st)
+		if err != nil {
+			return err
+		}
+		args, err := newRoundArgs(st, arity)
+		if err != nil {
+			return err
+		}
+		out := values[[2]uint64](om)
+		var text, res []byte
+		var p numParsed
+		for row := range out {
+			if !x.m.valid(row) {
+				continue // NULL in, NULL out: DuckDB sets the result after the callback
 			}
+			n, m, ok, err := args.at(row)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				continue
+			}
+			text = x.appendText(text[:0], row)
+			scale := numDecScale
 			if arity == 1 {
-				if out, err = pyops.AppendRoundTextInt(out[:0], text, rounding.HalfEven); err != nil {
-					return nil, err
-				}
-				v, _ := new(big.Int).SetString(string(out), 10)
-				return numHugeint(v)
+				res, err = pyops.AppendRoundTextInt(res[:0], text, rounding.HalfEven)
+				scale = 0
+			} else {
+				res, err = pyops.AppendRoundText(res[:0], text, n, m)
 			}
-			m := rounding.HalfEven
-			if arity == 3 {
-				if m, err = numArgMode(&modes, args[2]); err != nil {
-					return nil, err
-				}
+			if err != nil {
+				return err
 			}
-			if out, err = pyops.AppendRoundText(out[:0], text, numNDigits(numArgInt(args[1])), m); err != nil {
-				return nil, err
+			if out[row], err = p.scaled128("py_round", res, scale); err != nil {
+				return err
 			}
-			return numScaled("py_round", out)
-		})
+		}
+		return nil
 	}
 }

@@ -188,6 +188,18 @@ func TestRoundDecimal(t *testing.T) {
 		{"py_round(-0.001, 2)", "0.000000000000000000"},
 		{"py_round(12345.678, 5)", "12345.678000000000000000"},
 		{"typeof(py_round(2.675::DECIMAL(10,3), 2))", "DECIMAL(38,18)"},
+		// Every storage width (int16, int32, int64, hugeint), negative values:
+		// python3 -c 'for s, n in [("-12345678901234567890.123456789",2),("-999999999999999999",-3),("-0.0005",3),("0.0000000000000000005",18),("-99999.9999",0)]: print(f"{q(s, n):.18f}")'
+		// python3 -c 'print(round(Decimal("-12345678901234567890.5")), round(Decimal("-99999.9999")))'
+		{"py_round('-12345678901234567890.123456789'::DECIMAL(38,9), 2)", "-12345678901234567890.120000000000000000"},
+		{"py_round((-999999999999999999)::DECIMAL(18,0), -3)", "-1000000000000000000.000000000000000000"},
+		{"py_round((-0.0005)::DECIMAL(4,4), 3)", "0.000000000000000000"}, // Python: -0.000
+		{"py_round(0.0000000000000000005::DECIMAL(19,19), 18)", "0.000000000000000000"},
+		{"py_round((-99999.9999)::DECIMAL(9,4), 0)", "-100000.000000000000000000"},
+		{"py_round('-12345678901234567890.5'::DECIMAL(38,1))", "-12345678901234567890"},
+		{"py_round((-99999.9999)::DECIMAL(9,4))", "-100000"},
+		// python3 -c 'print(round(Decimal("-" + "9" * 38)))'
+		{"py_round('-99999999999999999999999999999999999999'::DECIMAL(38,0))", "-99999999999999999999999999999999999999"},
 		{"py_round(2.5::DECIMAL(2,1))", "2"},
 		{"py_round(-3.5::DECIMAL(2,1))", "-4"},
 		{"py_round('9999999999999999999999999999999999999.5'::DECIMAL(38,1))", "10000000000000000000000000000000000000"},
@@ -253,6 +265,19 @@ func TestThreadsAgree(t *testing.T) {
 	if results[0] != results[1] {
 		t.Errorf("threads = 1 gives %s, threads = 8 %s", results[0], results[1])
 	}
+	// Constant arguments (n = 2, a literal mode) must read as the same
+	// value on every row as the same values in a column.
+	var differ int
+	if err := conn.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE py_round(x, 2, 'half_up') IS DISTINCT FROM py_round(x, cn, cm)
+		OR py_round(k, -2, 'half_up') IS DISTINCT FROM py_round(k, -cn, cm) OR py_round_increment(x, '0.05', 'half_up') IS DISTINCT FROM py_round_increment(x, cinc, cm)
+		OR py_floordiv(k, 7) IS DISTINCT FROM py_floordiv(k, c7) OR py_round(d, 2, 'half_up') IS DISTINCT FROM py_round(d, cn, cm)
+		OR py_round(x, 2) IS DISTINCT FROM py_round(x, cn))
+		FROM (SELECT *, 2 + i % 1 AS cn, CASE WHEN i < 0 THEN 'x' ELSE 'half_up' END AS cm, CASE WHEN i < 0 THEN 'x' ELSE '0.05' END AS cinc, 7 + i % 1 AS c7 FROM t)`).Scan(&differ); err != nil {
+		t.Fatal(err)
+	}
+	if differ != 0 {
+		t.Errorf("%d rows differ between constant and column arguments", differ)
+	}
 }
 
 // TestHotPathsAllocate checks that py_round, py_round_increment and
@@ -297,7 +322,7 @@ func TestHotPathsAllocate(t *testing.T) {
 func BenchmarkRound10M(b *testing.B) {
 	conn := newConn(b)
 	ctx := context.Background()
-	if _, err := conn.ExecContext(ctx, "CREATE TABLE t AS SELECT (i * 0.001 + 0.0005)::DOUBLE AS x, i AS k FROM range(10000000) r(i)"); err != nil {
+	if _, err := conn.ExecContext(ctx, "CREATE TABLE t AS SELECT (i * 0.001 + 0.0005)::DOUBLE AS x, i AS k, (i * 0.0005)::DECIMAL(18,4) AS d, (i * 0.0005)::DECIMAL(18,4)::VARCHAR AS s FROM range(10000000) r(i)"); err != nil {
 		b.Fatal(err)
 	}
 	for _, c := range []struct{ name, expr string }{
@@ -305,6 +330,8 @@ func BenchmarkRound10M(b *testing.B) {
 		{"py_round_bigint", "py_round(k, -2)"}, {"round_bigint", "round(k, -2)"},
 		{"py_round_increment", "py_round_increment(x, '0.05')"},
 		{"py_floordiv", "py_floordiv(k, 7)"}, {"floordiv_builtin", "k // 7"},
+		{"py_round_decimal", "py_round(d, 2)"}, {"round_decimal", "round(d, 2)"},
+		{"py_round_varchar", "length(py_round(s, 2))"}, {"length_varchar", "length(s)"},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
