@@ -3,7 +3,6 @@ package pysql
 import (
 	"fmt"
 	"math"
-	"math/big"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -152,105 +151,14 @@ func numGoTypeName(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
-// numDecimalArg returns the text of a DECIMAL argument value, read from
-// DataChunk.GetValue (a duckdb.Decimal: the unscaled value and its scale),
-// appended to dst: "-123.45", "0.001", "12". Integer values (a mixed
-// DECIMAL-and-integer call) are printed as integers. Any other type is a
-// TypeError.
-func numDecimalArg(dst []byte, fn string, v any) ([]byte, error) {
-	switch x := v.(type) {
-	case duckdb.Decimal:
-		return numAppendScaled(dst, x.Value, int(x.Scale)), nil
-	case *big.Int:
-		return x.Append(dst, 10), nil
-	case int8, int16, int32, int64, uint8, uint16, uint32, uint64:
-		return fmt.Append(dst, x), nil
-	}
-	return dst, numTypeError(fn, v)
-}
-
-// numAppendScaled appends the decimal text of v·10^-scale.
-func numAppendScaled(dst []byte, v *big.Int, scale int) []byte {
-	start := len(dst)
-	if v.Sign() < 0 {
-		dst = append(dst, '-')
-		start++
-	}
-	dst = new(big.Int).Abs(v).Append(dst, 10)
-	if scale <= 0 {
-		return dst
-	}
-	digits := dst[start:]
-	if len(digits) <= scale { // 0.00ddd
-		pad := scale + 1 - len(digits)
-		dst = append(dst, make([]byte, pad)...)
-		copy(dst[start+pad:], digits)
-		for i := range pad {
-			dst[start+i] = '0'
-		}
-	}
-	point := len(dst) - scale
-	dst = append(dst, 0)
-	copy(dst[point+1:], dst[point:])
-	dst[point] = '.'
-	return dst
-}
-
-var numDecMax = new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(numDecWidth), nil), big.NewInt(1))
-
-// numScaled returns the value of text, a decimal result as pyops prints
-// it ("2.68", "1.2E+3", "-0.00"), as the unscaled value of a
-// DECIMAL(38,18): text·10^18. A value with a nonzero digit past the 18th
-// decimal place is a ValueError and one of 20 or more integer digits
-// beyond DECIMAL(38,18) an OverflowError, both naming the value: a
-// DECIMAL result is exact or an error. NaN and infinities (no DECIMAL
-// value) are a ValueError.
-func numScaled(fn string, text []byte) (*big.Int, error) {
-	d, _, err := pyparse.ParseDecimal(nil, text)
-	if err != nil {
-		return nil, err
-	}
-	if d.Kind != pyparse.Finite {
-		return nil, pyerr.ValueError(fmt.Sprintf("%s() result %s has no DECIMAL value", fn, text))
-	}
-	coeff := strings.TrimLeft(string(d.Coeff), "0")
-	shift := d.Exp + numDecScale // the unscaled value is coeff·10^shift
-	if shift < 0 {
-		if int64(len(coeff)) <= -shift {
-			if coeff != "" {
-				return nil, numTooPrecise(fn, text)
-			}
-			coeff = ""
-		} else {
-			cut := int64(len(coeff)) + shift
-			if strings.Trim(coeff[cut:], "0") != "" {
-				return nil, numTooPrecise(fn, text)
-			}
-			coeff, shift = coeff[:cut], 0
-		}
-	}
-	if coeff == "" {
-		return new(big.Int), nil
-	}
-	if int64(len(coeff))+max(shift, 0) > numDecWidth {
-		return nil, pyerr.OverflowError(fmt.Sprintf("%s() result %s does not fit in DECIMAL(%d,%d)", fn, text, numDecWidth, numDecScale))
-	}
-	v, _ := new(big.Int).SetString(coeff+strings.Repeat("0", int(max(shift, 0))), 10)
-	if d.Neg {
-		v.Neg(v)
-	}
-	return v, nil
-}
-
 func numTooPrecise(fn string, text []byte) error {
 	return pyerr.ValueError(fmt.Sprintf("%s() result %s has more than %d decimal places, which DECIMAL(%d,%d) cannot hold exactly: cast the argument to VARCHAR for the exact text", fn, text, numDecScale, numDecWidth, numDecScale))
 }
 
 // numRows runs f on every row of the chunk without a NULL argument, with
 // the row's argument values (boxed by DataChunk.GetValue), and sets the
-// row's result to what f returns. It is the path for the types without
-// raw vector access here (DECIMAL, HUGEINT, STRUCT results), where a
-// value costs an allocation anyway.
+// row's result to what f returns. It is the path for HUGEINT, whose
+// *big.Int costs an allocation per value anyway.
 func numRows(st *duckdb.ChunkIteratorState, f func(args []any) (any, error)) error {
 	args := make([]any, st.ColumnCount())
 	for row, err := range st.Rows() {
@@ -437,10 +345,13 @@ func (p *numParsed) plain(text []byte) (pyparse.Decimal, bool) {
 }
 
 // scaled128 returns the value of text, a result as pyops prints it
-// ("2.68", "1.2E+3", "-0.00"), as a hugeint_t holding text·10^scale, with
-// numScaled's errors: a nonzero digit past the scale-th decimal place is
-// a ValueError, more than 38 digits an OverflowError (naming DECIMAL(38,
-// scale), or HUGEINT for scale 0), NaN and infinities a ValueError.
+// ("2.68", "1.2E+3", "-0.00"), as a hugeint_t holding text·10^scale (the
+// unscaled value of a DECIMAL(38,scale); scale 0 for a HUGEINT). A
+// DECIMAL result is exact or an error naming the value: a nonzero digit
+// past the scale-th decimal place is a ValueError, more than 38 digits
+// (more than 20 integer digits at scale 18) an OverflowError naming
+// DECIMAL(38,scale) or HUGEINT, NaN and infinities a ValueError. A
+// negative zero becomes 0: DuckDB's DECIMAL has no sign for zero.
 func (p *numParsed) scaled128(fn string, text []byte, scale int) ([2]uint64, error) {
 	d, ok := p.plain(text)
 	if !ok {

@@ -1,11 +1,11 @@
 package pysql
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"fmt"
 	"math/big"
-	"strings"
 
 	"github.com/duckdb/duckdb-go/v2"
 	"github.com/pyround/pyround/divmod"
@@ -195,48 +195,72 @@ func divHugeintFits(q *big.Int) (*big.Int, error) {
 }
 
 // divDecimal is op on DECIMAL(38,18)s: pyops.Div under --as decimal on
-// the arguments' exact text.
+// the arguments' exact text, read from and written to vector memory.
 func divDecimal(name string, op pyops.DivOp) duckdb.ChunkContextExecutorFn {
 	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
+		a, err := newNumDecIn(st, 0, name)
+		if err != nil {
+			return err
+		}
+		b, err := newNumDecIn(st, 1, name)
+		if err != nil {
+			return err
+		}
+		var out, rs [][2]uint64
+		if op == pyops.DivMod {
+			children, err := childMemory(st.GetResultVector(), a.m.n)
+			if err != nil {
+				return err
+			}
+			if len(children) != 2 {
+				return fmt.Errorf("pysql: py_divmod result has %d fields, not 2", len(children))
+			}
+			out, rs = values[[2]uint64](children[0]), values[[2]uint64](children[1])
+		} else {
+			om, err := outputMemory(st)
+			if err != nil {
+				return err
+			}
+			out = values[[2]uint64](om)
+		}
 		d := pyops.Div{Op: op, As: pyops.Decimal}
-		var ta, tb, out []byte
-		return numRows(st, func(args []any) (any, error) {
-			var err error
-			if ta, err = numDecimalArg(ta[:0], name, args[0]); err != nil {
-				return nil, err
+		var ta, tb, res []byte
+		var p numParsed
+		for row := range out {
+			if !a.m.valid(row) || !b.m.valid(row) {
+				continue // NULL in, NULL out: DuckDB sets the result after the callback
 			}
-			if tb, err = numDecimalArg(tb[:0], name, args[1]); err != nil {
-				return nil, err
-			}
-			if out, err = d.Append(out[:0], ta, tb); err != nil {
-				return nil, err
+			ta, tb = a.appendText(ta[:0], row), b.appendText(tb[:0], row)
+			if res, err = d.Append(res[:0], ta, tb); err != nil {
+				return err
 			}
 			if op != pyops.DivMod {
-				return numScaled(name, out)
+				if out[row], err = p.scaled128(name, res, numDecScale); err != nil {
+					return err
+				}
+				continue
 			}
-			qt, rt, ok := divPair(string(out))
+			qt, rt, ok := divPair(res)
 			if !ok {
-				return nil, fmt.Errorf("pysql: py_divmod: unexpected pair %q", out)
+				return fmt.Errorf("pysql: py_divmod: unexpected pair %q", res)
 			}
-			q, err := numScaled(name, []byte(qt))
-			if err != nil {
-				return nil, err
+			if out[row], err = p.scaled128(name, qt, numDecScale); err != nil {
+				return err
 			}
-			r, err := numScaled(name, []byte(rt))
-			if err != nil {
-				return nil, err
+			if rs[row], err = p.scaled128(name, rt, numDecScale); err != nil {
+				return err
 			}
-			return map[string]any{"q": q, "r": r}, nil
-		})
+		}
+		return nil
 	}
 }
 
 // divPair splits "(Decimal('-3'), Decimal('-1'))", the text pyops prints
 // for divmod under --as decimal, into "-3" and "-1".
-func divPair(s string) (q, r string, ok bool) {
-	s, ok1 := strings.CutPrefix(s, "(Decimal('")
-	s, ok2 := strings.CutSuffix(s, "'))")
-	q, r, ok3 := strings.Cut(s, "'), Decimal('")
+func divPair(s []byte) (q, r []byte, ok bool) {
+	s, ok1 := bytes.CutPrefix(s, []byte("(Decimal('"))
+	s, ok2 := bytes.CutSuffix(s, []byte("'))"))
+	q, r, ok3 := bytes.Cut(s, []byte("'), Decimal('"))
 	return q, r, ok1 && ok2 && ok3
 }
 
