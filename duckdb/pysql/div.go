@@ -51,7 +51,9 @@ import (
 // call: a DECIMAL with more than 20 integer digits is DuckDB's conversion
 // error, and one with more than 18 decimal places is rounded by DuckDB's
 // cast; pass such values as VARCHAR, which is exact. A result
-// DECIMAL(38,18) cannot hold exactly is an error naming the value.
+// DECIMAL(38,18) cannot hold exactly is an error naming the value. A
+// DECIMAL mixed with a DOUBLE meets in the DOUBLE overload (DuckDB casts
+// the DECIMAL), where Python would raise a TypeError.
 //
 // VARCHAR: both texts read as Decimal(text), the result printed as
 // `pyround floordiv|mod|divmod --as decimal` prints it (py_divmod('-7',

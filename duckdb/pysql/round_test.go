@@ -137,6 +137,8 @@ func TestRoundText(t *testing.T) {
 		{"py_round('NaN', 2)", "NaN"},
 		{"py_round('  1.5e3 ', 1)", "1500.0"},
 		{"py_round('1_000.5', 0)", "1000"},
+		// python3 -c 'print(q("١٢٣.٤٥", 1))' (Arabic-Indic digits are digits to Decimal())
+		{"py_round('١٢٣.٤٥', 1)", "123.4"},
 		{"py_round('2.5')", "2"},
 		{"py_round('-3.5')", "-4"},
 		{"py_round('1e3')", "1000"},
@@ -222,7 +224,7 @@ func TestRoundNull(t *testing.T) {
 		"py_round(NULL::BIGINT, -1)", "py_round(15, NULL)", "py_round(15, -1, NULL)",
 		"py_round(NULL::VARCHAR, 1)", "py_round('1.5', NULL)", "py_round('1.5', 1, NULL)",
 		"py_round(NULL::DECIMAL(4,2), 1)", "py_round(1.5, NULL)", "py_round(1.5, 1, NULL)",
-		"py_round(NULL::HUGEINT, -1)",
+		"py_round(NULL::HUGEINT, -1)", "py_round(NULL, 2)", "py_round(NULL)",
 	} {
 		var isNull bool
 		if err := conn.QueryRowContext(context.Background(), "SELECT ("+q+") IS NULL").Scan(&isNull); err != nil || !isNull {
