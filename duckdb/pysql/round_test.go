@@ -35,6 +35,10 @@ func TestRoundDouble(t *testing.T) {
 		{"py_round(5e-324::DOUBLE, 323)", "0.0"},
 		{"py_round(5e-324::DOUBLE, 324)", "5e-324"},
 		{"py_round(2.2250738585072014e-308::DOUBLE, 308)", "2e-308"},
+		// Subnormals: python3 -c 'print(repr(round(1.23e-320, 322)), repr(round(1.23e-320, 321)), repr(round(-7.4e-323, 323)))'
+		{"py_round(1.23e-320::DOUBLE, 322)", "1.23e-320"},
+		{"py_round(1.23e-320::DOUBLE, 321)", "1.2e-320"},
+		{"py_round(-7.4e-323::DOUBLE, 323)", "-7e-323"},
 		{"py_round(0.4999999999999999::DOUBLE, 0)", "0.0"},
 		{"py_round(2.5000000000000004::DOUBLE, 0)", "3.0"},
 		{"py_round(9007199254740993::DOUBLE, -1)", "9007199254740990.0"},
@@ -172,6 +176,17 @@ func TestRoundText(t *testing.T) {
 		{"py_round('1' || chr(0), 2)", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
 		{"py_round('1' || chr(65533), 2)", "!InvalidOperation: [<class 'decimal.ConversionSyntax'>]"},
 	})
+	// Invalid UTF-8 bound as a parameter: DuckDB refuses to bind it ("could
+	// not bind parameter"), so it never reaches py_round; if it did,
+	// Decimal() rejects it:
+	// python3 -c 'Decimal(b"1\xff".decode("utf-8", "surrogateescape"))'
+	var bad sql.NullString
+	err := conn.QueryRowContext(context.Background(), "SELECT py_round(?::VARCHAR, 2)", string([]byte{'1', 0xff})).Scan(&bad)
+	if err == nil {
+		t.Errorf("py_round('1\\xff', 2) = %q, want an error", bad.String)
+	} else {
+		t.Logf("py_round('1\\xff', 2): %v", err)
+	}
 }
 
 func TestRoundDecimal(t *testing.T) {
