@@ -361,3 +361,26 @@ func BenchmarkRound10M(b *testing.B) {
 		})
 	}
 }
+
+// TestConstantArguments checks that a constant x (DuckDB's constant
+// vectors) reads as the same value on every row of every chunk, for each
+// family and storage type; the other argument depends on the row, so that
+// DuckDB cannot fold the call into one constant.
+func TestConstantArguments(t *testing.T) {
+	conn := newConn(t)
+	for _, expr := range []string{
+		"py_round(2.675, 2 + i % 1)", "py_round(2.675::DOUBLE, 2 + i % 1)", "py_round(25, -1 + i % 1)", "py_round('2.675', 2 + i % 1)",
+		"py_round('12345678901234567890.125'::DECIMAL(38,3), 2 + i % 1)", "py_round(25::HUGEINT, -1 + i % 1)",
+		"py_round(2.675::DOUBLE, 2, CASE WHEN i < 0 THEN 'x' ELSE 'half_up' END)",
+		"py_round_increment(1.03, CASE WHEN i < 0 THEN 'x' ELSE '0.05' END)", "py_round_increment(1.03::DOUBLE, CASE WHEN i < 0 THEN 'x' ELSE '0.05' END)",
+		"py_round_increment(137, CASE WHEN i < 0 THEN 'x' ELSE '25' END)",
+		"py_floordiv(-7, (2 + i % 1)::INTEGER)", "py_mod(-7.5::DOUBLE, 2 + i % 1)", "py_divmod(-7.25, 0.5 + i % 1).r", "py_divmod(-7::BIGINT, 2 + i % 1).q",
+		"py_floordiv('-7', CASE WHEN i < 0 THEN 'x' ELSE '2' END)",
+	} {
+		var n int
+		q := "SELECT count(DISTINCT (" + expr + ") || '') FROM range(10000) r(i)"
+		if err := conn.QueryRowContext(context.Background(), q).Scan(&n); err != nil || n != 1 {
+			t.Errorf("%s: %d distinct values over 10000 rows, %v", expr, n, err)
+		}
+	}
+}
