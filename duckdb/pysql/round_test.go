@@ -335,7 +335,11 @@ func TestHotPathsAllocate(t *testing.T) {
 
 // BenchmarkRound10M compares SELECT sum(py_round(x, 2)) with DuckDB's
 // sum(round(x, 2)) over the same 10,000,000 DOUBLEs (go test -bench
-// Round10M -benchtime 5x). Rows/s is reported as a metric.
+// Round10M -benchtime 5x). Rows/s is reported as a metric. On a 2-CPU
+// VM (AMD, DuckDB's default threads): py_round 111-117M rows/s against
+// round 139-144M; py_round(k, -2) 97M against DuckDB's round(k, -2) 19M;
+// py_round_increment 35M; py_floordiv 141M against k // 7 610M;
+// DECIMAL(18,4) 11M against 600M; VARCHAR 15M.
 func BenchmarkRound10M(b *testing.B) {
 	conn := newConn(b)
 	ctx := context.Background()
