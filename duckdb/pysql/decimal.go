@@ -3,9 +3,11 @@ package pysql
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"math/bits"
 	"strconv"
 	"strings"
+	"time"
 	"unsafe"
 
 	"github.com/duckdb/duckdb-go/v2"
@@ -136,9 +138,11 @@ func numString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(
 // numTypeError is the error for an argument of a type the function has no
 // overload for (it reached the TYPE_ANY overload).
 func numTypeError(fn string, v any) error {
-	return pyerr.TypeError(fmt.Sprintf("%s() does not take a %s argument: use DOUBLE, FLOAT, an integer type, DECIMAL or VARCHAR", fn, numGoTypeName(v)))
+	return pyerr.TypeError(fmt.Sprintf("%s() does not take an argument of type %s: use DOUBLE, FLOAT, an integer type, DECIMAL or VARCHAR", fn, numGoTypeName(v)))
 }
 
+// numGoTypeName names the DuckDB type of a value DataChunk.GetValue
+// returned, as well as its Go type tells.
 func numGoTypeName(v any) string {
 	switch v.(type) {
 	case float32:
@@ -147,6 +151,18 @@ func numGoTypeName(v any) string {
 		return "BOOLEAN"
 	case string:
 		return "VARCHAR"
+	case []byte:
+		return "BLOB"
+	case *big.Int:
+		return "UHUGEINT"
+	case duckdb.Interval:
+		return "INTERVAL"
+	case time.Time:
+		return "DATE, TIME or TIMESTAMP"
+	case []any:
+		return "LIST"
+	case map[string]any:
+		return "STRUCT"
 	}
 	return fmt.Sprintf("%T", v)
 }

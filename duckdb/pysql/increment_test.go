@@ -86,7 +86,7 @@ func TestRoundIncrementTextDecimal(t *testing.T) {
 		{"typeof(py_round_increment(1.125, '0.25'))", "DECIMAL(38,18)"},
 		{"py_round_increment(1.0, '1E-19')", "1.000000000000000000"}, // 1.0000000000000000000: trailing zeros fit
 		{"py_round_increment(1.0000000000000000001::DECIMAL(38,19), '1E-19')", "!ValueError: py_round_increment() result 1.0000000000000000001 has more than 18 decimal places"},
-		{"py_round_increment(DATE '2020-01-01', '0.5')", "!TypeError: py_round_increment() does not take a"},
+		{"py_round_increment(DATE '2020-01-01', '0.5')", "!TypeError: py_round_increment() does not take an argument of type DATE"},
 	})
 }
 

@@ -227,8 +227,10 @@ func TestRoundDecimal(t *testing.T) {
 		{"py_round(1.5, 4611686018427387904)", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
 		{"py_round(1.5, -9223372036854775808, 'up')", "!InvalidOperation: [<class 'decimal.InvalidOperation'>]"},
 		{"py_round(1.5, 1, 'bad')", "!ValueError: unknown rounding mode 'bad'"},
-		{"py_round(DATE '2020-01-01', 1)", "!TypeError: py_round() does not take a"},
-		{"py_round(true, 1)", "!TypeError: py_round() does not take a BOOLEAN argument"},
+		{"py_round(DATE '2020-01-01', 1)", "!TypeError: py_round() does not take an argument of type DATE"},
+		{"py_round(true, 1)", "!TypeError: py_round() does not take an argument of type BOOLEAN"},
+		{"py_round(1::UHUGEINT, 1)", "!TypeError: py_round() does not take an argument of type UHUGEINT"},
+		{"py_round(INTERVAL 1 DAY, 1)", "!TypeError: py_round() does not take an argument of type INTERVAL"},
 	})
 }
 
