@@ -2,12 +2,10 @@ module github.com/pyround/pyround/duckdb
 
 go 1.26.0
 
-replace github.com/pyround/pyround => ../
-
 require (
 	github.com/cockroachdb/apd/v3 v3.2.3
 	github.com/duckdb/duckdb-go/v2 v2.20000.0
-	github.com/pyround/pyround v0.0.0-00010101000000-000000000000
+	github.com/pyround/pyround v0.0.0-20261206035305-f7db5873894d
 )
 
 require (
