@@ -1,4 +1,3 @@
-// Package pysql registers pyround's operations as DuckDB scalar functions.
 package pysql
 
 import (
