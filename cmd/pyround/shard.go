@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -168,6 +169,14 @@ func (sf *shardFlags) route(r *lineRunner, cfg records.Config, tr records.Transf
 		}
 	}()
 	rt := &records.Route{ByRow: sh.OfRow}
+	// Settings no input can satisfy (a new column beside --out, a bad
+	// delimiter) are usage errors before any shard file exists.
+	check := cfg
+	check.Route = rt
+	var ue *records.UsageError
+	if err := check.Check(); errors.As(err, &ue) {
+		return usageError(ue.Msg)
+	}
 	for s := range k {
 		f, err := os.Create(name(strconv.Itoa(s)))
 		if err != nil {

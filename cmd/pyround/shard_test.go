@@ -39,7 +39,7 @@ func TestShardCmd(t *testing.T) {
 		{[]string{"shard", "--parts", "2", "--key", "a"}, "", "", "pyround: --key needs --csv, --tsv or --jsonl (on values and lines, --hash makes each one a key)\n", 2},
 		{[]string{"shard", "--parts", "2", "--csv", "--hash", "md5"}, "a\n", "", "pyround: --hash places rows by their key: give --key COLUMN|FIELD\n", 2},
 		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "--out", "x"}, "a\n", "", "pyround: --out \"x\" has no '{}' for the shard number\n", 2},
-		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "--out", "x{}", "--into", "y"}, "a\n", "", "pyround: a new column (--into) and shard files (--out) do not go together\n", 2},
+		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "--out", filepath.Join(os.TempDir(), "pyround-never-{}"), "--into", "y"}, "a\n", "", "pyround: a new column (--into) and shard files (--out) do not go together\n", 2},
 		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "x"}, "", "", "pyround: --csv, --tsv, --jsonl, --out and --into read standard input: give no values as arguments\n", 2},
 		{[]string{"shard", "--parts", "2", "--csv", "--key", "a", "--out", "/nonexistent/x{}"}, "a\n", "", "pyround: creating the shard files: open /nonexistent/x0: no such file or directory\n", 1},
 		{[]string{"shard", "--parts", "30000", "--csv", "--key", "a", "--out", "/nonexistent/x{}"}, "a\n", "",
@@ -53,6 +53,24 @@ func fileLimit(t *testing.T) uint64 {
 		t.Skip("the open-file limit is not below 30064 here")
 	}
 	return n
+}
+
+// A usage error with --out creates no shard file: --into beside --out
+// once left x0 and x1 behind (and in the repository).
+func TestShardOutUsageErrorCreatesNothing(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"shard", "--parts", "2", "--csv", "--key", "a", "--out", filepath.Join(dir, "x{}"), "--into", "y"},
+		{"shard", "--parts", "2", "--tsv", "--key", "a", "--delimiter", ";", "--out", filepath.Join(dir, "x{}")},
+	} {
+		var out, errOut bytes.Buffer
+		if status := run(args, strings.NewReader("a\n1\n"), &out, &errOut); status != 2 {
+			t.Errorf("%q: status %d (%q), want 2", args, status, errOut.String())
+		}
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("a usage error left %d files: %v", len(ents), ents)
+	}
 }
 
 func TestShardOut(t *testing.T) {
