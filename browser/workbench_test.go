@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -287,7 +288,9 @@ func TestPageReady(t *testing.T) {
 	for i := range 3 {
 		s.open(fmt.Sprintf("/?x=0.1&n=%d", i+1))
 		ms := eval[float64](s, `performance.getEntriesByName("pyround-ready")[0].startTime`)
-		t.Logf("page ready after %.1f ms (load %d)", ms, i+1)
+		dcl := eval[float64](s, `performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd`)
+		api := eval[float64](s, `(performance.getEntriesByType("resource").find(e => e.name.includes("/api/explain")) || {duration: -1}).duration`)
+		t.Logf("page ready after %.1f ms (load %d; DOMContentLoaded %.1f ms, /api/explain took %.1f ms)", ms, i+1, dcl, api)
 		if i == 0 || ms < best {
 			best = ms
 		}
@@ -470,6 +473,38 @@ func TestEvalExamples(t *testing.T) {
 	// str() or repr() of the Decimal, as the API gives it.
 	s.waitFor(`["2.68", "Decimal('2.68')"].includes(document.querySelector("#eval-result").textContent)`)
 	s.screenshot("eval.png")
+}
+
+// TestDarkNarrow renders Explain and Bias in dark mode on a phone-sized
+// screen: no sideways scrolling of the page, and dark colours applied.
+func TestDarkNarrow(t *testing.T) {
+	s := newSession(t, 60*time.Second)
+	s.do(
+		chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)),
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}},
+			})
+			return err
+		}),
+	)
+	s.open("/?x=0.1&n=1")
+	if bg := eval[string](s, `getComputedStyle(document.documentElement).backgroundColor`); bg != "rgb(13, 17, 23)" {
+		t.Errorf("dark background = %s", bg)
+	}
+	for _, panel := range []string{"explain", "bias"} {
+		s.do(chromedp.Click(chromedp.ID("tab-" + panel)))
+		if panel == "bias" {
+			s.do(chromedp.SetValue(chromedp.ID("bias-input"), biasColumn()), chromedp.Click(chromedp.ID("bias-run")))
+			s.waitFor(`document.querySelectorAll("#bias-chart .series").length === 8`)
+		}
+		if w := eval[[]int](s, `[document.documentElement.scrollWidth, document.documentElement.clientWidth]`); w[0] > w[1] {
+			// The elements whose content sticks out, to say which one to fix.
+			wide := eval[[]string](s, `[...document.querySelectorAll("body *")].filter(e => getComputedStyle(e).overflowX === "visible" && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0).map(e => e.tagName + "#" + e.id + "." + e.className)`)
+			t.Errorf("%s: the page is %d px wide on a %d px screen (too wide: %q)", panel, w[0], w[1], wide)
+		}
+		s.screenshot("dark-narrow-" + panel + ".png")
+	}
 }
 
 // TestPageWeight keeps the page (everything under webui/static) small.

@@ -251,8 +251,8 @@
     const lo = parseFloat(lower), hi = parseFloat(upper);
     const dist = parseFloat(d.distance);
     const width = hi - lo;
-    note.textContent = "The exact value is " + String(d.distance).replace(/^-/, "") + " " + (d.side || "") +
-      " " + tie + ", halfway between the candidates " + lower + " and " + upper + ". Distance to the tie: " + d.distance + ".";
+    note.textContent = "Candidates " + lower + " and " + upper + ", tie " + tie + ": the exact value is " + (d.side || "") +
+      ", at a distance of " + d.distance + " from it.";
 
     const W = 720, H = 150, L = 60, R = W - 60;
     const pos = (frac) => L + (R - L) * frac;
