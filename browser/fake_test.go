@@ -65,6 +65,8 @@ func writeError(w http.ResponseWriter, err error) {
 	}
 	if m := pyError.FindStringSubmatch(line); m != nil {
 		typ, msg = m[1], m[2]
+	} else {
+		msg = strings.TrimPrefix(line, "pyround: ")
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusBadRequest)

@@ -418,6 +418,33 @@ func TestBiasChart(t *testing.T) {
 	s.screenshot("bias.png")
 }
 
+// TestBiasCSVFile picks a local CSV file: the page reads it with
+// FileReader, offers its header's columns, and posts it as text/csv.
+func TestBiasCSVFile(t *testing.T) {
+	s := newSession(t, 60*time.Second)
+	var b strings.Builder
+	b.WriteString("id,price,note\n")
+	for i, v := range strings.Fields(biasColumn()) {
+		fmt.Fprintf(&b, "%d,%s,\"a, b\"\n", i+1, v)
+	}
+	file := filepath.Join(t.TempDir(), "prices.csv")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.open("/?panel=bias&n=2")
+	s.do(chromedp.SetUploadFiles(chromedp.ID("bias-file"), []string{file}))
+	s.waitFor(`document.querySelectorAll("#bias-columns option").length === 3`)
+	s.do(chromedp.SetValue(chromedp.ID("bias-column"), "price"), chromedp.Click(chromedp.ID("bias-run")))
+	s.waitFor(`document.querySelectorAll("#bias-chart .series").length === 8`)
+	if got := text(s, "#bias-source"); !strings.HasPrefix(got, "200 values") {
+		t.Errorf("#bias-source = %q, want 200 values", got)
+	}
+	// A column that is not there is an error in the panel.
+	s.do(chromedp.SetValue(chromedp.ID("bias-column"), "nope"), chromedp.Click(chromedp.ID("bias-run")))
+	s.waitFor(`!document.querySelector("#bias-error").hidden`)
+	t.Logf("missing column: %s", text(s, "#bias-error"))
+}
+
 // TestKeyboardOnly goes through every panel with Tab, Enter and Space, and
 // runs an expression.
 func TestKeyboardOnly(t *testing.T) {

@@ -108,7 +108,14 @@
       if (on && focusTab) t.focus();
     }
     updateURL();
+    // The first visit of Modes or Try Python shows the example already there.
+    if (!visited.has(name)) {
+      visited.add(name);
+      if (name === "modes" && $("modes-input").value.trim() !== "") runModes();
+      if (name === "eval" && $("eval-expr").value.trim() !== "") runEval();
+    }
   }
+  const visited = new Set();
   for (const t of tabs) {
     t.addEventListener("click", () => selectPanel(t.dataset.panel, false));
     t.addEventListener("keydown", (ev) => {
@@ -304,8 +311,10 @@
   });
 
   // ---- Modes --------------------------------------------------------------
+  let modesSeq = 0;
   async function runModes() {
     updateURL();
+    const seq = ++modesSeq;
     const n = $("modes-n").value.trim() || "0";
     try {
       const d = await api("/api/modes?n=" + encodeURIComponent(n), {
@@ -313,9 +322,11 @@
         headers: { "Content-Type": "text/plain; charset=utf-8" },
         body: $("modes-input").value,
       });
+      if (seq !== modesSeq) return;
       showError("modes-error", "");
       renderModes(d);
     } catch (e) {
+      if (seq !== modesSeq) return;
       showError("modes-error", e.message);
       $("modes-result").hidden = true;
       $("modes-legend").hidden = true;
@@ -405,8 +416,10 @@
     $("bias-file-clear").hidden = true;
   });
 
+  let biasSeq = 0;
   async function runBias() {
     updateURL();
+    const seq = ++biasSeq;
     const n = $("bias-n").value.trim() || "0";
     let url = "/api/bias?n=" + encodeURIComponent(n);
     let body, type;
@@ -421,9 +434,11 @@
     }
     try {
       const d = await api(url, { method: "POST", headers: { "Content-Type": type }, body: body });
+      if (seq !== biasSeq) return;
       showError("bias-error", "");
       renderBias(d);
     } catch (e) {
+      if (seq !== biasSeq) return;
       showError("bias-error", e.message);
       $("bias-out").hidden = true;
     }
@@ -593,15 +608,19 @@
   });
 
   // ---- Try Python -----------------------------------------------------------
+  let evalSeq = 0;
   async function runEval() {
     updateURL();
+    const seq = ++evalSeq;
     const expr = $("eval-expr").value;
     if (expr.trim() === "") return;
     try {
       const d = await api("/api/eval?expr=" + encodeURIComponent(expr));
+      if (seq !== evalSeq) return;
       showError("eval-error", "");
       $("eval-result").textContent = String(d.result);
     } catch (e) {
+      if (seq !== evalSeq) return;
       showError("eval-error", e.message);
       $("eval-result").textContent = "";
     }
@@ -637,6 +656,4 @@
   }
   selectPanel(activePanel, false);
   runExplain();
-  if (activePanel === "modes" && params.has("values")) runModes();
-  if (activePanel === "eval" && params.has("expr")) runEval();
 })();
