@@ -322,6 +322,39 @@ func TestExplainTyping(t *testing.T) {
 	}
 }
 
+// TestExplainCases renders values at the edges (a negative tie, an integer
+// that needs no rounding, a huge and a tiny double) and compares the page
+// with the API's JSON.
+func TestExplainCases(t *testing.T) {
+	s := newSession(t, 90*time.Second)
+	for _, c := range []struct{ x, n string }{{"-2.675", "2"}, {"5", "0"}, {"1e300", "0"}, {"5e-324", "17"}, {"0.5", "0"}} {
+		out, err := runCLI("", "explain", "-n", c.n, "--json", "--", c.x)
+		if err != nil {
+			t.Fatalf("explain %s -n %s: %v", c.x, c.n, err)
+		}
+		var want struct {
+			Value struct{ Exact string }
+			Modes []struct{ Mode, Exact, Displayed string }
+		}
+		if err := json.Unmarshal(out, &want); err != nil {
+			t.Fatal(err)
+		}
+		s.open("/?x=" + c.x + "&n=" + c.n)
+		if got := text(s, "#exact-value"); got != want.Value.Exact {
+			t.Errorf("%s: #exact-value = %q, want %q", c.x, got, want.Value.Exact)
+		}
+		for _, m := range want.Modes {
+			if got := text(s, `#modes-table tr[data-mode="`+m.Mode+`"] .mode-exact`); got != m.Exact {
+				t.Errorf("%s -n %s: %s = %q, want %q", c.x, c.n, m.Mode, got, m.Exact)
+			}
+		}
+		if !eval[bool](s, `document.querySelector("#explain-error").hidden`) {
+			t.Errorf("%s: error %q", c.x, text(s, "#explain-error"))
+		}
+		s.screenshot("explain-" + c.x + ".png")
+	}
+}
+
 const xss = `<img src=x onerror=alert(1)>`
 
 func TestXSSIsText(t *testing.T) {
