@@ -494,6 +494,16 @@ func TestKeyboardOnly(t *testing.T) {
 		}
 		s.screenshot("panel-" + p.tab + ".png")
 	}
+	// Arrow keys move between the tabs too.
+	s.tabTo("tab-explain")
+	s.do(chromedp.KeyEvent(kb.ArrowRight))
+	if id := eval[string](s, `document.activeElement.id`); id != "tab-modes" || eval[bool](s, `document.querySelector("#panel-modes").hidden`) {
+		t.Errorf("ArrowRight on the Explain tab: focus on #%s", id)
+	}
+	s.do(chromedp.KeyEvent(kb.ArrowLeft))
+	if id := eval[string](s, `document.activeElement.id`); id != "tab-explain" {
+		t.Errorf("ArrowLeft on the Modes tab: focus on #%s", id)
+	}
 	// Try Python, by keyboard: type an expression and press Enter.
 	s.tabTo("tab-eval")
 	s.do(chromedp.KeyEvent(kb.Enter))
