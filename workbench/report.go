@@ -105,7 +105,7 @@ func (r *BiasReport) AddChart() {
 			lo, hi = math.Min(lo, v), math.Max(hi, v)
 		}
 	}
-	r.XTicks = NiceTicks(0, float64(n), MaxTicks)
+	r.XTicks = IndexTicks(n)
 	r.YTicks = NiceTicks(lo, hi, MaxTicks)
 }
 
@@ -210,6 +210,18 @@ func NiceTicks(lo, hi float64, maxTicks int) []float64 {
 			return ticks
 		}
 	}
+}
+
+// IndexTicks are the ticks of an axis of value numbers 1 to n: NiceTicks
+// of [0, n] without fractions (for n < 7 the step would be below 1).
+func IndexTicks(n int) []float64 {
+	var out []float64
+	for _, v := range NiceTicks(0, float64(n), MaxTicks) {
+		if v == math.Trunc(v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // tickValue is the double nearest c × 10^e for an integral c.

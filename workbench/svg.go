@@ -34,7 +34,7 @@ func WriteSVG(w io.Writer, results []BiasResult, title string) error {
 	// workbench's chart): the y axis covers the data and 0, the x axis
 	// the value numbers from 0.
 	yt := NiceTicks(lo, hi, MaxTicks)
-	xt := NiceTicks(0, float64(n), MaxTicks)
+	xt := IndexTicks(n)
 	lo, hi = yt[0], yt[len(yt)-1]
 	x0, x1 := xt[0], xt[len(xt)-1]
 	xOf := func(i int) float64 { return left + pw*(float64(i)-x0)/(x1-x0) }
