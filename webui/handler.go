@@ -404,6 +404,10 @@ func (h *handler) bias(w http.ResponseWriter, r *http.Request, q query) ([]byte,
 	if len(values) == 0 {
 		return nil, &apiError{status: http.StatusBadRequest, Type: "ValueError", Msg: "no values"}
 	}
+	if len(values) > h.o.MaxBiasValues {
+		return nil, &apiError{status: http.StatusRequestEntityTooLarge, Type: "RequestTooLarge",
+			Msg: fmt.Sprintf("%d values; bias takes at most %d in one request", len(values), h.o.MaxBiasValues)}
+	}
 	results, err := workbench.Bias(values, n, nil, true)
 	if err != nil {
 		return nil, badInput(err)

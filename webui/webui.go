@@ -19,7 +19,8 @@
 // An error is {"error": {"type": T, "message": M}} with the Python
 // exception's name and message for bad input (status 400, and "line" for
 // the failing line of a body), or one of NotFound 404, MethodNotAllowed
-// 405, RequestTooLarge 413, URITooLong 414 (a query value longer than
+// 405, RequestTooLarge 413 (a body beyond Options.MaxBody, or more
+// than Options.MaxBiasValues values for bias), URITooLong 414 (a query value longer than
 // Options.MaxQueryValue bytes), Busy 503 with Retry-After (more than
 // Options.MaxInFlight requests at once, after waiting Options.QueueWait
 // for a slot), InternalError 500 (a recovered panic: a bug; the server
@@ -49,6 +50,7 @@ type Options struct {
 	MaxBody       int64         // request body bytes; default 32 MiB, beyond: 413
 	MaxQueryValue int           // bytes of one query value; default 10,000, beyond: 414
 	MaxInFlight   int           // requests handled at once; default 32
+	MaxBiasValues int           // values of one /api/bias request; default 1,000,000 (about 5 s of work), beyond: 413
 	QueueWait     time.Duration // how long a request beyond MaxInFlight waits for a slot before its 503; default 100 ms
 	// The http.Server's timeouts (NewServer): defaults 5 s, 30 s, 60 s,
 	// 60 s; MaxHeaderBytes defaults to 64 KiB.
@@ -63,6 +65,7 @@ const (
 	DefaultMaxBody           = 32 << 20
 	DefaultMaxQueryValue     = 10_000
 	DefaultMaxInFlight       = 32
+	DefaultMaxBiasValues     = 1_000_000
 	DefaultQueueWait         = 100 * time.Millisecond
 	DefaultReadHeaderTimeout = 5 * time.Second
 	DefaultReadTimeout       = 30 * time.Second
@@ -86,6 +89,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxInFlight <= 0 {
 		o.MaxInFlight = DefaultMaxInFlight
+	}
+	if o.MaxBiasValues <= 0 {
+		o.MaxBiasValues = DefaultMaxBiasValues
 	}
 	if o.MaxHeaderBytes <= 0 {
 		o.MaxHeaderBytes = DefaultMaxHeaderBytes

@@ -196,6 +196,18 @@ func TestBiasChart(t *testing.T) {
 	}
 }
 
+func TestBiasValueLimit(t *testing.T) {
+	opts := testOptions
+	opts.MaxBiasValues = 3
+	h := Handler(opts)
+	if w := do(t, h, "POST", "/api/bias", "", "1\n2\n\n3\n"); w.Code != 200 {
+		t.Errorf("3 values: %d", w.Code)
+	}
+	if w := do(t, h, "POST", "/api/bias", "", "1\n2\n3\n4\n"); w.Code != 413 || !strings.Contains(w.Body.String(), "at most 3") {
+		t.Errorf("4 values: %d %s", w.Code, w.Body)
+	}
+}
+
 func TestQueryLimit(t *testing.T) {
 	h := Handler(testOptions)
 	long := strings.Repeat("1", 10_000)

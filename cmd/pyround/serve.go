@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"runtime"
+	"strconv"
 	"syscall"
 
 	"github.com/pyround/pyround/webui"
@@ -59,10 +60,11 @@ request header, 30 s to read a request and 60 s to write a response.`,
 				return valueError(cmd, err)
 			}
 			errOut := cmd.ErrOrStderr()
+			where := listenAddr(addr, ln.Addr())
 			if !isLoopback(ln.Addr()) {
-				fmt.Fprintf(errOut, "pyround: warning: %s is reachable from other machines; the workbench has no authentication\n", ln.Addr())
+				fmt.Fprintf(errOut, "pyround: warning: %s is reachable from other machines; the workbench has no authentication\n", where)
 			}
-			url := "http://" + ln.Addr().String() + "/"
+			url := "http://" + where + "/"
 			fmt.Fprintf(errOut, "pyround: serving the workbench at %s\n", url)
 			if open {
 				openBrowser(url, errOut)
@@ -76,6 +78,18 @@ request header, 30 s to read a request and 60 s to write a response.`,
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen on HOST:PORT (port 0: a free one)")
 	cmd.Flags().BoolVar(&open, "open", false, "open the workbench in the default browser")
 	return cmd
+}
+
+// listenAddr is HOST:PORT of the listener: the host as --addr gave it
+// (0.0.0.0 stays 0.0.0.0, localhost stays localhost), with the port
+// chosen for port 0; the listener's own address when --addr has no host.
+func listenAddr(addr string, got net.Addr) string {
+	host, _, err := net.SplitHostPort(addr)
+	tcp, ok := got.(*net.TCPAddr)
+	if err != nil || host == "" || !ok {
+		return got.String()
+	}
+	return net.JoinHostPort(host, strconv.Itoa(tcp.Port))
 }
 
 // isLoopback reports whether a listener's address is reachable only from

@@ -140,17 +140,33 @@ func TestServeCommand(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("needs SIGINT")
 	}
+	for _, addr := range []string{"127.0.0.1:0", "0.0.0.0:0"} {
+		serveOnce(t, addr)
+	}
+}
+
+func serveOnce(t *testing.T, addr string) {
 	pr, pw := io.Pipe()
 	status := make(chan int, 1)
 	go func() {
-		status <- run([]string{"serve", "--addr", "127.0.0.1:0"}, strings.NewReader(""), io.Discard, pw)
+		status <- run([]string{"serve", "--addr", addr}, strings.NewReader(""), io.Discard, pw)
 		pw.Close()
 	}()
-	line, err := bufio.NewReader(pr).ReadString('\n')
+	rd := bufio.NewReader(pr)
+	line, err := rd.ReadString('\n')
 	if err != nil {
 		t.Fatal(err)
 	}
-	go io.Copy(io.Discard, pr)
+	if addr == "0.0.0.0:0" {
+		if !strings.HasPrefix(line, "pyround: warning: 0.0.0.0:") || !strings.Contains(line, "reachable from other machines") {
+			t.Errorf("no warning off the loopback: %q", line)
+		}
+		if line, err = rd.ReadString('\n'); err != nil {
+			t.Fatal(err)
+		}
+		line = strings.Replace(line, "0.0.0.0", "127.0.0.1", 1)
+	}
+	go io.Copy(io.Discard, rd)
 	m := regexp.MustCompile(`^pyround: serving the workbench at (http://127\.0\.0\.1:[0-9]+/)\n$`).FindStringSubmatch(line)
 	if m == nil {
 		t.Fatalf("first line %q", line)
