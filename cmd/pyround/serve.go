@@ -43,9 +43,10 @@ The API (package webui documents it in full):
 Errors are {"error": {"type": "ValueError", "message": ...}} with status
 400 (404, 405, 413, 414, 503, 500 for the server's own).
 
-Limits: request bodies of 32 MiB, query values of 10,000 bytes, 32 requests
-at once (others wait 100 ms, then get 503), timeouts of 5 s for the
-request header, 30 s to read a request and 60 s to write a response.`,
+Limits: request bodies of 32 MiB (and 1,000,000 values for bias), query
+values of 10,000 bytes, 32 requests at once (others wait 100 ms, then get
+503), timeouts of 5 s for the request header, 30 s to read a request and
+60 s to write a response.`,
 		Example: `  pyround serve
   pyround serve --addr 127.0.0.1:0 --open
   curl 'http://127.0.0.1:8080/api/explain?x=2.675&n=2'`,
