@@ -86,7 +86,10 @@ func Explain(x float64, n int) (*Explanation, error) {
 	} else {
 		tie := new(apd.Decimal)
 		exactCtx.Add(tie, lo, hi)
-		exactCtx.Quo(tie, tie, apd.New(2, 0))
+		// × 0.5, exactly: a Quo by 2 would pad the coefficient to the
+		// context's 2000 digits, and Reduce would strip them one by one
+		// (0.5 ms of the 0.52 ms an explanation took).
+		exactCtx.Mul(tie, tie, apd.New(5, -1))
 		tie.Reduce(tie)
 		d := new(apd.Decimal)
 		exactCtx.Sub(d, ex, tie)

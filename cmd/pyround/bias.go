@@ -16,13 +16,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// biasJSON is the --json output of `pyround bias`.
-type biasJSON struct {
-	Source string                 `json:"source"`
-	Values int                    `json:"values"`
-	N      int                    `json:"n"`
-	Modes  []workbench.BiasResult `json:"modes"`
-}
+// biasJSON is the --json output of `pyround bias` (without the chart
+// series, which only the web workbench's /api/bias adds).
+type biasJSON = workbench.BiasReport
 
 func newBiasCmd() *cobra.Command {
 	var n, count int
@@ -173,7 +169,11 @@ drift dwarfs the others.`,
 // writeBias prints the result of `pyround bias`: a table, or JSON.
 func writeBias(w io.Writer, source string, count, n int, results []workbench.BiasResult, asJSON bool) error {
 	if asJSON {
-		return writeJSON(w, biasJSON{source, count, n, results}, true)
+		b, err := workbench.IndentJSON(biasJSON{Source: source, Values: count, N: n, Modes: results})
+		if err != nil {
+			return err
+		}
+		return writeBytes(w, b)
 	}
 	fmt.Fprintf(w, "%d values (%s), rounded to %d place%s; error = rounded − value, exact\n\n", count, source, n, plural(n))
 	rows := make([][]string, len(results))

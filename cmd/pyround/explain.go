@@ -35,13 +35,17 @@ real system by conventions/verify/run.sh.`,
 			if err != nil {
 				return valueError(cmd, err)
 			}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				b, err := workbench.ExplainJSON(x, n)
+				if err != nil {
+					return valueError(cmd, err)
+				}
+				return writeBytes(w, b)
+			}
 			e, err := workbench.Explain(x, n)
 			if err != nil {
 				return valueError(cmd, err)
-			}
-			w := cmd.OutOrStdout()
-			if asJSON {
-				return writeJSON(w, e, true)
 			}
 			colour := colourFor(w)
 			heading := func(s string) string { return bold(s, colour) }

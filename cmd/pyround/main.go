@@ -42,7 +42,7 @@ rounding modes of Python's decimal module on floats, integers and decimals.`,
 	}
 	root.AddCommand(newRoundCmd(), newDivCmd(pyops.FloorDiv), newDivCmd(pyops.Mod), newDivCmd(pyops.DivMod), newFormatCmd(),
 		newEvalCmd(), newHMSCmd(), newAgeCmd(), newPagesCmd(), newChangeCmd(), newSplitCmd(),
-		newExplainCmd(), newModesCmd(), newBiasCmd(), newBinCmd(), newShardCmd(), newChunksCmd())
+		newExplainCmd(), newModesCmd(), newBiasCmd(), newBinCmd(), newShardCmd(), newChunksCmd(), newServeCmd())
 	addVersion(root)
 	addCompletions(root)
 	return root

@@ -4,19 +4,13 @@ import (
 	"fmt"
 
 	"github.com/pyround/pyround/pyops"
-	"github.com/pyround/pyround/rounding"
 	"github.com/pyround/pyround/workbench"
 	"github.com/spf13/cobra"
 )
 
-// modesJSON is the --json output of `pyround modes`.
-type modesJSON struct {
-	N         int                  `json:"n"`
-	Displayed bool                 `json:"displayed"`
-	Decimal   bool                 `json:"decimal"`
-	Modes     []string             `json:"modes"`
-	Rows      []workbench.ModesRow `json:"rows"`
-}
+// modesJSON is the --json output of `pyround modes`, built by package
+// workbench so that the web workbench's /api/modes prints the same bytes.
+type modesJSON = workbench.ModesTable
 
 func newModesCmd() *cobra.Command {
 	var n int
@@ -68,21 +62,17 @@ default is float (modes has always read floats):
 				}
 				return fmt.Errorf("give at most one of --displayed and --as decimal")
 			}
-			asDecimal := kind == pyops.Decimal
-			out := modesJSON{N: n, Displayed: displayed, Decimal: asDecimal}
-			for _, m := range rounding.Modes {
-				out.Modes = append(out.Modes, m.String())
-			}
-			for i, a := range args {
-				row, err := workbench.ModesOf(a, kind, n, displayed)
-				if err != nil {
-					return argumentError(cmd, i, err)
-				}
-				out.Rows = append(out.Rows, row)
+			out, i, err := workbench.ModesTableOf(args, kind, n, displayed)
+			if err != nil {
+				return argumentError(cmd, i, err)
 			}
 			w := cmd.OutOrStdout()
 			if asJSON {
-				return writeJSON(w, out, true)
+				b, err := workbench.IndentJSON(out)
+				if err != nil {
+					return err
+				}
+				return writeBytes(w, b)
 			}
 			header := append([]string{"value"}, out.Modes...)
 			rows := make([][]string, len(out.Rows))

@@ -61,6 +61,13 @@ func writeJSON(w io.Writer, v any, indent bool) error {
 	return writeErr(err)
 }
 
+// writeBytes writes b, JSON a workbench function built, as writeJSON
+// writes its own.
+func writeBytes(w io.Writer, b []byte) error {
+	_, err := w.Write(b)
+	return writeErr(err)
+}
+
 func writeErr(err error) error {
 	if err != nil {
 		return fmt.Errorf("writing output: %v", err)
