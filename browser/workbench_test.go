@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -43,7 +42,18 @@ func testMain(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "building pyround:", err)
 		return 1
 	}
-	return m.Run()
+	url, stop, err := startServe()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "starting pyround serve:", err)
+		return 1
+	}
+	serverURL = url
+	code := m.Run()
+	if err := stop(); err != nil {
+		fmt.Fprintln(os.Stderr, "pyround serve did not stop cleanly on Ctrl-C:", err)
+		return 1
+	}
+	return code
 }
 
 // session is one headless Chromium tab on a test server, with what the page
@@ -59,8 +69,8 @@ type session struct {
 	canceled bool
 }
 
-// newSession starts Chromium (a fresh profile) on a server of
-// workbenchHandler, and checks at the end that the page wrote no error to
+// newSession starts Chromium (a fresh profile) on the pyround serve of
+// TestMain, and checks at the end that the page wrote no error to
 // the console (a CSP violation is one) and opened no dialog.
 func newSession(t *testing.T, timeout time.Duration) *session {
 	t.Helper()
@@ -70,8 +80,6 @@ func newSession(t *testing.T, timeout time.Duration) *session {
 		}
 		t.Skipf("%s is missing: skipping the browser tests (apt-get install chromium)", chromiumPath)
 	}
-	srv := httptest.NewServer(workbenchHandler(t))
-	t.Cleanup(srv.Close)
 
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(chromiumPath),
@@ -86,7 +94,7 @@ func newSession(t *testing.T, timeout time.Duration) *session {
 		chromedp.Flag("disable-sync", true),
 	)
 	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
-	s := &session{t: t, url: srv.URL}
+	s := &session{t: t, url: serverURL}
 
 	// Subscribe before the first navigation, so that nothing is lost.
 	console := chromedp.Console(browserCtx)
