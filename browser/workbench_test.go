@@ -303,7 +303,7 @@ func TestPageReady(t *testing.T) {
 			best = ms
 		}
 	}
-	t.Logf("page ready: best of 3 %.1f ms (navigation start to the first explanation rendered, fake API)", best)
+	t.Logf("page ready: best of 3 %.1f ms (navigation start to the first explanation rendered, pyround serve)", best)
 	if best > 5000 {
 		t.Errorf("page ready after %.0f ms", best)
 	}
