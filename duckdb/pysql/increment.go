@@ -258,46 +258,18 @@ func incRowArgs(incs *numIncs, modes *numModes, args []any) (rounding.Increment,
 
 // incText is py_round_increment(VARCHAR, inc [, mode]).
 func incText(_ context.Context, st *duckdb.ChunkIteratorState) error {
-	in, err := st.GetInputChunk().GetVector(0)
-	if err != nil {
-		return err
-	}
-	view, err := duckdb.GetVectorView[string](in)
-	if err != nil {
-		return err
-	}
-	w, err := duckdb.GetVectorWriter[string](st.GetResultVector())
-	if err != nil {
-		return err
-	}
 	args, err := newIncArgs(st)
 	if err != nil {
 		return err
 	}
-	var buf []byte
-	for row := range view.Len() {
-		s, ok, err := view.GetValueBorrowed(row)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			continue
-		}
+	return mapText(st, func(dst []byte, s string, row int) ([]byte, bool, error) {
 		inc, m, ok, err := args.at(row)
-		if err != nil {
-			return err
+		if err != nil || !ok {
+			return dst, false, err
 		}
-		if !ok {
-			continue
-		}
-		if buf, err = pyops.AppendRoundIncrementText(buf[:0], s, inc, m); err != nil {
-			return err
-		}
-		if err := w.Set(row, numString(buf)); err != nil {
-			return err
-		}
-	}
-	return nil
+		out, err := pyops.AppendRoundIncrementText(dst, s, inc, m)
+		return out, true, err
+	})
 }
 
 // incDecimal is py_round_increment(DECIMAL, inc [, mode]) through the

@@ -306,48 +306,20 @@ func roundHugeint(arity int) duckdb.ChunkContextExecutorFn {
 // --as decimal on the borrowed text, written back with a VectorWriter.
 func roundText(arity int) duckdb.ChunkContextExecutorFn {
 	return func(_ context.Context, st *duckdb.ChunkIteratorState) error {
-		in, err := st.GetInputChunk().GetVector(0)
-		if err != nil {
-			return err
-		}
-		view, err := duckdb.GetVectorView[string](in)
-		if err != nil {
-			return err
-		}
-		w, err := duckdb.GetVectorWriter[string](st.GetResultVector())
-		if err != nil {
-			return err
-		}
 		args, err := newRoundArgs(st, arity)
 		if err != nil {
 			return err
 		}
 		r := pyops.Round{As: pyops.Decimal, HasN: arity > 1}
-		var buf []byte
-		for row := range view.Len() {
-			s, ok, err := view.GetValueBorrowed(row)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				continue
-			}
+		return mapText(st, func(dst []byte, s string, row int) ([]byte, bool, error) {
 			n, m, ok, err := args.at(row)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				continue
+			if err != nil || !ok {
+				return dst, false, err
 			}
 			r.N, r.Mode = n, m
-			if buf, err = r.Append(buf[:0], numBytes(s)); err != nil {
-				return err
-			}
-			if err := w.Set(row, numString(buf)); err != nil {
-				return err
-			}
-		}
-		return nil
+			out, err := r.Append(dst, numBytes(s))
+			return out, true, err
+		})
 	}
 }
 
