@@ -13,10 +13,11 @@ import (
 	"github.com/pyround/pyround/rounding"
 )
 
-// clampPlaces brings n into [0, MaxPlaces], the range the conventions are
-// defined and verified on (JavaScript's toFixed itself stops at 100).
+// clampPlaces brings n into [MinPlaces, MaxPlaces], the range the
+// conventions are defined and verified on (JavaScript's toFixed itself
+// stops at 100; a negative n rounds to tens, hundreds, ...).
 func clampPlaces(n int) int {
-	return min(max(n, 0), MaxPlaces)
+	return min(max(n, MinPlaces), MaxPlaces)
 }
 
 // PythonRound is Python's round(x, n): half-even on the exact binary value,
@@ -32,8 +33,10 @@ func PythonRound(x float64, n int) float64 {
 // half-even, so PythonDecimal(2.675, 2) is "2.68" and PythonDecimal(2.665, 2)
 // is "2.66". Like Python it fails with InvalidOperation for ±Inf and for a
 // result of more than 28 digits (the context's precision); NaN stays "NaN".
+// For n < 0, Decimal(10) ** -n is Decimal('10'), Decimal('100'), ...: an
+// integer with exponent 0, so the quantize keeps 0 places, as for n = 0.
 func PythonDecimal(x float64, n int) (string, error) {
-	n = clampPlaces(n)
+	n = max(clampPlaces(n), 0)
 	if math.IsInf(x, 0) {
 		return "", pyerr.New("decimal.InvalidOperation", "[<class 'decimal.InvalidOperation'>]")
 	}
@@ -75,9 +78,14 @@ func numpyPowerOfTen(n int) float64 {
 // then y / 10**n. The multiplication rounds first: 2.675*100 is exactly
 // 267.5 in float64, a tie that goes to the even 268, so NumpyRound(2.675, 2)
 // is 2.68 where Python's round gives 2.67; 1.005*100 is 100.49999999999999,
-// so NumpyRound(1.005, 2) is 1.0.
+// so NumpyRound(1.005, 2) is 1.0. For n < 0 PyArray_Round divides first:
+// rint(x / 10**-n) * 10**-n, so NumpyRound(125, -1) is 120.
 func NumpyRound(x float64, n int) float64 {
 	n = clampPlaces(n)
+	if n < 0 {
+		f := numpyPowerOfTen(-n)
+		return math.RoundToEven(x/f) * f
+	}
 	f := numpyPowerOfTen(n)
 	return math.RoundToEven(x*f) / f
 }
@@ -120,10 +128,27 @@ func jsRound(y float64) float64 {
 // double, round to the nearest integer with ties toward +Infinity (so
 // -2.5 becomes -2, unlike every other convention here), unscale.
 // JSMathRound(1.005, 2) is 1 because 1.005*100 is 100.49999999999999.
+// For n < 0, 10**n is V8's pow, which is not always the double nearest
+// 10^n (jsPow10Neg).
 func JSMathRound(x float64, n int) float64 {
 	n = clampPlaces(n)
 	p := math.Pow10(n)
+	if n < 0 {
+		p = math.Float64frombits(jsPow10Neg[-n-1])
+	}
 	return jsRound(x*p) / p
+}
+
+// jsPow10Neg holds the bits of 10 ** -k for k = 1 ... 20 as node 20's V8
+// computes it (recorded with DataView.getBigUint64 from node v20.20.2):
+// 10 ** -4 is 0.00009999999999999999, not 0.0001, and likewise for k = 5,
+// 17, 20 (10 ** -20 is 1.0000000000000001e-20).
+var jsPow10Neg = [-MinPlaces]uint64{
+	0x3fb999999999999a, 0x3f847ae147ae147b, 0x3f50624dd2f1a9fc, 0x3f1a36e2eb1c432c,
+	0x3ee4f8b588e368f0, 0x3eb0c6f7a0b5ed8d, 0x3e7ad7f29abcaf48, 0x3e45798ee2308c3a,
+	0x3e112e0be826d695, 0x3ddb7cdfd9d7bdbb, 0x3da5fd7fe1796495, 0x3d719799812dea11,
+	0x3d3c25c268497682, 0x3d06849b86a12b9b, 0x3cd203af9ee75616, 0x3c9cd2b297d889bc,
+	0x3c670ef54646d496, 0x3c32725dd1d243ac, 0x3bfd83c94fb6d2ac, 0x3bc79ca10c924224,
 }
 
 // JSToFixed is JavaScript's x.toFixed(n) (ECMAScript Number.prototype.toFixed):
@@ -132,10 +157,13 @@ func JSMathRound(x float64, n int) float64 {
 // x < 0 (so (-0.001).toFixed(2) is "-0.00" but (-0).toFixed(2) is "0.00").
 // JSToFixed(2.675, 2) is "2.67" (the exact value is below the tie) and
 // JSToFixed(1.125, 2) is "1.13" (an exact tie). For |x| >= 1e21 it is
-// String(x), exponent form; NaN is "NaN".
+// String(x), exponent form; NaN is "NaN". For n < 0 toFixed throws, and
+// JSToFixed returns the error as node prints e.name + ": " + e.message.
 func JSToFixed(x float64, n int) string {
 	n = clampPlaces(n)
 	switch {
+	case n < 0:
+		return errJSToFixedRange.Error()
 	case math.IsNaN(x):
 		return "NaN"
 	case math.IsInf(x, 0) || math.Abs(x) >= 1e21:
@@ -148,6 +176,9 @@ func JSToFixed(x float64, n int) string {
 	}
 	return s
 }
+
+// errJSToFixedRange is V8's RangeError for toFixed(n) with n < 0.
+var errJSToFixedRange = pyerr.New("RangeError", "toFixed() digits argument must be between 0 and 100")
 
 // jsNumberString is ECMAScript Number::toString for |x| >= 1e21 (and ±Inf).
 func jsNumberString(x float64) string {
@@ -220,9 +251,13 @@ func JavaNewBigDecimal(x float64, n int) (string, error) {
 // rounded in the current rounding mode, which by default is
 // round-to-nearest-even, so CPrintf(2.675, 2) is "2.67" and CPrintf(0.125, 2)
 // is "0.12". The sign is kept on zero results ("-0.00") and on -0;
-// NaN and ±Inf print as "nan", "-nan", "inf", "-inf".
+// NaN and ±Inf print as "nan", "-nan", "inf", "-inf". A negative precision
+// "is taken as if the precision were omitted" (C11 7.21.6.1): 6 places.
 func CPrintf(x float64, n int) string {
 	n = clampPlaces(n)
+	if n < 0 {
+		n = 6
+	}
 	switch {
 	case math.IsNaN(x):
 		if math.Signbit(x) {
@@ -254,6 +289,9 @@ func PostgresRoundNumeric(x float64, n int) string {
 // the product is rounded to a double, round(double precision) is rint(),
 // half-even in the default rounding mode, and the quotient is a double again.
 // PostgresRoundFloat8(2.5, 0) is 2 and PostgresRoundFloat8(2.675, 2) is 2.68.
+// Not modelled: PostgreSQL fails with "value out of range: underflow" when
+// x * 10^n is 0 for a nonzero x (5e-324 with n = -3), where this returns 0;
+// the golden inputs leave that case out.
 func PostgresRoundFloat8(x float64, n int) float64 {
 	n = clampPlaces(n)
 	p := math.Pow10(n)

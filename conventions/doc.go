@@ -47,10 +47,12 @@
 // gcc/glibc, Go, PostgreSQL 15 (a throwaway cluster on a Unix socket) and
 // headless LibreOffice Calc, installing missing Debian packages, over money
 // ties, halves, decimal ties at every place, random doubles, exact binary
-// ties, magnitudes 1e-8 to 1e20 and edge cases; it also checks
+// ties, magnitudes 1e-8 to 1e20, edge cases, and rounding to tens, hundreds,
+// ... (n = -1 to -5, a few down to -20); it also checks
 // JavaDoubleToString alone on further doubles (testdata/java_tostring.tsv).
 // REPORT.md records the versions and the mismatch counts of the last run.
 //
 // Unless a function says otherwise, n is the number of places after the
-// point, 0 <= n <= MaxPlaces; an n outside that range is clamped into it.
+// point, MinPlaces (-20) <= n <= MaxPlaces (100), a negative n rounding to
+// tens (-1), hundreds (-2), ...; an n outside that range is clamped into it.
 package conventions

@@ -100,6 +100,11 @@ var ctx = apd.Context{
 // MaxPlaces is the largest number of decimal places the conventions accept.
 const MaxPlaces = 100
 
+// MinPlaces is the smallest: n = -20 rounds to multiples of 10^20. It is
+// LibreOffice's own limit for ROUND's digits and, below that, every
+// verified float64 result is 0 or x's own order of magnitude.
+const MinPlaces = -20
+
 // Quantize rounds d to n decimal places (n may be negative: tens,
 // hundreds) with the apd rounder r, exactly.
 func Quantize(d *apd.Decimal, n int, r apd.Rounder) *apd.Decimal {
@@ -116,7 +121,8 @@ func Quantize(d *apd.Decimal, n int, r apd.Rounder) *apd.Decimal {
 }
 
 // Plain returns d in positional notation with exactly its scale of
-// fractional digits ("2.68", "-0.00", "1200"), or "NaN", "Infinity",
+// fractional digits ("2.68", "-0.00", "1200"; a positive exponent is
+// written out: 1.3E+2 as "130", -0E+1 as "-0"), or "NaN", "Infinity",
 // "-Infinity".
 func Plain(d *apd.Decimal) string {
 	switch d.Form {
@@ -130,6 +136,10 @@ func Plain(d *apd.Decimal) string {
 	}
 	abs := new(apd.Decimal).Set(d)
 	abs.Negative = false
+	if abs.Exponent > 0 { // 13E+1 from a negative n: "130", and 0E+1 "0", not "00"
+		abs.Coeff.Mul(&abs.Coeff, new(apd.BigInt).Exp(apd.NewBigInt(10), apd.NewBigInt(int64(abs.Exponent)), nil))
+		abs.Exponent = 0
+	}
 	s := abs.Text('f')
 	if d.Negative {
 		s = "-" + s

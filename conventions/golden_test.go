@@ -68,6 +68,9 @@ func TestGolden(t *testing.T) {
 }
 
 func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
 	if n < 10 {
 		return string(rune('0' + n))
 	}

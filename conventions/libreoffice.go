@@ -2,7 +2,7 @@ package conventions
 
 import "math"
 
-// LibreOfficeRound is LibreOffice Calc's ROUND(x; n) for n >= 0, as
+// LibreOfficeRound is LibreOffice Calc's ROUND(x; n), as
 // rtl_math_round (sal/rtl/math.cxx, rounding mode "Corrected") computes it
 // in LibreOffice 7.4: for n = 0 it is C's round(x), half away from zero on
 // the exact value (ROUND(0.49999999999999994; 0) is 0); otherwise integers and values of 2^52 or more are returned unchanged; n is capped
@@ -12,7 +12,9 @@ import "math"
 // digits (unless the value has at most 11 fraction bits); then y / 10^n with
 // the sign of x put back. LibreOfficeRound(2.675, 2) is 2.68 and
 // LibreOfficeRound(1.005, 2) is 1.01 (100.49999999999999 + 0.5 is
-// 100.99999999999999, which approxValue makes 101).
+// 100.99999999999999, which approxValue makes 101). For n < 0 (integers
+// too) y = |x| / 10^-n, rounded the same way, times 10^-n:
+// LibreOfficeRound(125, -1) is 130.
 func LibreOfficeRound(x float64, n int) float64 {
 	n = clampPlaces(n)
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
@@ -24,11 +26,11 @@ func LibreOfficeRound(x float64, n int) float64 {
 	orig := x
 	neg := math.Signbit(x)
 	v := math.Abs(x)
-	if v >= 0x1p52 || isRepresentableInteger(v) {
+	if n > 0 && (v >= 0x1p52 || isRepresentableInteger(v)) {
 		return orig
 	}
 	fac := 0.0
-	if n != 0 {
+	if n > 0 {
 		exp := int(math.Float64bits(v)>>52&0x7ff) - 1023
 		if dec := 52 - exp; dec <= 0 {
 			return orig
@@ -42,12 +44,18 @@ func LibreOfficeRound(x float64, n int) float64 {
 		if v *= fac; math.IsInf(v, 0) {
 			return orig
 		}
+	} else {
+		// n < 0: divide by 10^-n first, round, multiply back.
+		fac = math.Pow10(-n)
+		v /= fac
 	}
 	if v < 0x1p52 {
 		v = math.Floor(loApproxValue(v + 0.5))
 	}
-	if n != 0 {
+	if n > 0 {
 		v /= fac
+	} else {
+		v *= fac
 	}
 	if math.IsInf(v, 0) {
 		return orig

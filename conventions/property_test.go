@@ -43,13 +43,29 @@ func TestAllInputs(t *testing.T) {
 }
 
 func TestPlacesOutOfRange(t *testing.T) {
-	// n is clamped into [0, MaxPlaces]: every convention answers, none panics.
+	// n is clamped into [MinPlaces, MaxPlaces]: every convention answers,
+	// none panics.
 	for _, c := range conventions.All() {
-		if got, want := c.Apply(1.5, -1), c.Apply(1.5, 0); got != want {
-			t.Errorf("%s: n=-1 gives %q, n=0 %q", c.ID, got, want)
+		if got, want := c.Apply(1.5e22, -1000), c.Apply(1.5e22, conventions.MinPlaces); got != want {
+			t.Errorf("%s: n=-1000 gives %q, n=MinPlaces %q", c.ID, got, want)
 		}
 		if got, want := c.Apply(1e-200, 1000), c.Apply(1e-200, conventions.MaxPlaces); got != want {
 			t.Errorf("%s: n=1000 gives %q, n=MaxPlaces %q", c.ID, got, want)
+		}
+	}
+}
+
+// TestExcelRoundNegativeDigits checks ExcelRound against the examples of
+// Microsoft's ROUND documentation for a negative num_digits ("rounded to
+// the left of the decimal point"); there is no Excel here to run.
+func TestExcelRoundNegativeDigits(t *testing.T) {
+	for _, c := range []struct {
+		x    float64
+		n    int
+		want float64
+	}{{21.5, -1, 20}, {626.3, -3, 1000}, {1.98, -1, 0}, {-50.55, -2, -100}} {
+		if got := conventions.ExcelRound(c.x, c.n); !conventions.SameFloat(got, c.want) {
+			t.Errorf("ExcelRound(%v, %d) = %v, Excel's documentation gives %v", c.x, c.n, got, c.want)
 		}
 	}
 }
