@@ -111,6 +111,13 @@ func Quantize(d *apd.Decimal, n int, r apd.Rounder) *apd.Decimal {
 	if d.Form != apd.Finite {
 		return new(apd.Decimal).Set(d)
 	}
+	if !d.IsZero() && d.Exponent+int32(d.NumDigits())-1 < int32(-n-1) {
+		// |d| < 10^(-n-1): every digit is discarded, and apd then gives 0
+		// whatever the rounder (0.1 to tens under RoundCeiling gave 0, not
+		// 10). ±10^(-n-1), also between 0 and half the quantum, rounds the
+		// same under every rounder and keeps a digit for apd to look at.
+		d = apd.New(int64(sign(d.Negative)), int32(-n-1))
+	}
 	c := ctx
 	c.Rounding = r
 	out := new(apd.Decimal)

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/cockroachdb/apd/v3"
+
 	"github.com/pyround/pyround/conventions"
 	"github.com/pyround/pyround/rounding"
 )
@@ -66,6 +68,28 @@ func TestExcelRoundNegativeDigits(t *testing.T) {
 	}{{21.5, -1, 20}, {626.3, -3, 1000}, {1.98, -1, 0}, {-50.55, -2, -100}} {
 		if got := conventions.ExcelRound(c.x, c.n); !conventions.SameFloat(got, c.want) {
 			t.Errorf("ExcelRound(%v, %d) = %v, Excel's documentation gives %v", c.x, c.n, got, c.want)
+		}
+	}
+}
+
+// TestQuantizeDiscardsEveryDigit: a value below a tenth of the quantum
+// still rounds up under the directed rounders. Expected values from
+// python3 (3.11.7), getcontext().prec = 2000, format(Decimal(x).quantize(
+// Decimal('1E+1'), rounding=ROUND_CEILING), 'f') and so on.
+func TestQuantizeDiscardsEveryDigit(t *testing.T) {
+	for _, c := range []struct {
+		x    float64
+		n    int
+		r    apd.Rounder
+		want string
+	}{
+		{0.1, -1, apd.RoundCeiling, "10"}, {0.001, -1, apd.RoundCeiling, "10"}, {1e-300, -1, apd.RoundCeiling, "10"},
+		{-0.001, -1, apd.RoundCeiling, "-0"}, {-0.001, -1, apd.RoundHalfUp, "-0"}, {6, -2, apd.RoundUp, "100"},
+		{-0.001, -2, apd.RoundUp, "-100"}, {0.1, -1, apd.RoundHalfUp, "0"}, {-0.001, 2, apd.RoundFloor, "-0.01"},
+		{1e-300, 2, apd.RoundFloor, "0.00"}, {1e-300, 2, apd.RoundCeiling, "0.01"},
+	} {
+		if got := conventions.Plain(conventions.Quantize(conventions.Exact(c.x), c.n, c.r)); got != c.want {
+			t.Errorf("Quantize(%v, %d, %s) = %s, python3 gives %s", c.x, c.n, c.r, got, c.want)
 		}
 	}
 }

@@ -14,10 +14,11 @@ import (
 
 // FuzzWorkbench checks the workbench and the conventions it compares on
 // any float64 and any n: no panic, every convention answers within a
-// time bound (n is clamped to [0, 100] by the conventions, rejected by
+// time bound (n is clamped to [-20, 100] by the conventions, rejected by
 // Explain outside it), and the answers that have an independent
 // reference agree with it: Python's round is rounding.Round, C's printf
-// is strconv's 'f' (both correctly rounded half-even on the exact value),
+// is strconv's 'f' (both correctly rounded half-even on the exact value;
+// printf takes a negative precision as 6),
 // and Explain's HALF_EVEN line is Python's round.
 func FuzzWorkbench(f *testing.F) {
 	for _, s := range []struct {
@@ -38,17 +39,21 @@ func FuzzWorkbench(f *testing.F) {
 				t.Fatalf("%s(%v, %d): empty answer", c.ID, x, n)
 			}
 		}
-		places := min(max(n, 0), conventions.MaxPlaces)
+		places := min(max(n, conventions.MinPlaces), conventions.MaxPlaces)
 		if got, want := conventions.PythonRound(x, n), rounding.Round(x, places); !sameFloat(got, want) {
 			t.Fatalf("PythonRound(%v, %d) = %v, rounding.Round gives %v", x, n, got, want)
 		}
 		if !math.IsNaN(x) && !math.IsInf(x, 0) {
-			if got, want := conventions.CPrintf(x, n), strconv.FormatFloat(x, 'f', places, 64); got != want {
+			prec := places
+			if prec < 0 {
+				prec = 6
+			}
+			if got, want := conventions.CPrintf(x, n), strconv.FormatFloat(x, 'f', prec, 64); got != want {
 				t.Fatalf("CPrintf(%v, %d) = %q, strconv gives %q", x, n, got, want)
 			}
 		}
 		e, err := workbench.Explain(x, n)
-		if math.IsNaN(x) || math.IsInf(x, 0) || n < 0 || n > conventions.MaxPlaces {
+		if math.IsNaN(x) || math.IsInf(x, 0) || n < conventions.MinPlaces || n > conventions.MaxPlaces {
 			if err == nil {
 				t.Fatalf("Explain(%v, %d) = %+v, want an error", x, n, e)
 			}

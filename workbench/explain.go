@@ -60,16 +60,21 @@ type Explanation struct {
 	Conventions []ConventionResult `json:"conventions"`
 }
 
+// ErrPlacesRange is Explain's message for an n out of range.
+const ErrPlacesRange = "explain takes -20 <= n <= 100 decimal places"
+
 var exactCtx = apd.Context{Precision: 2000, MaxExponent: apd.MaxExponent, MinExponent: apd.MinExponent, Traps: apd.DefaultTraps}
 
-// Explain explains rounding the finite float x to n places, 0 <= n <=
-// conventions.MaxPlaces (the conventions take no negative n).
+// Explain explains rounding the finite float x to n places,
+// conventions.MinPlaces (-20) <= n <= conventions.MaxPlaces (100): a
+// negative n rounds to tens (-1), hundreds (-2), ..., and Lower, Upper and
+// Tie are then multiples of 10^-n written out ("120", not "1.2E+2").
 func Explain(x float64, n int) (*Explanation, error) {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return nil, pyerr.ValueError("explain needs a finite number, not " + pyfmt.Repr(x))
 	}
-	if n < 0 || n > conventions.MaxPlaces {
-		return nil, pyerr.ValueError("explain takes 0 <= n <= 100 decimal places")
+	if n < conventions.MinPlaces || n > conventions.MaxPlaces {
+		return nil, pyerr.ValueError(ErrPlacesRange)
 	}
 	e := &Explanation{
 		Value:    newFloat(x),
@@ -94,7 +99,7 @@ func Explain(x float64, n int) (*Explanation, error) {
 		d := new(apd.Decimal)
 		exactCtx.Sub(d, ex, tie)
 		d.Reduce(d)
-		e.Tie, e.Distance = tie.Text('f'), d.Text('f')
+		e.Tie, e.Distance = conventions.Plain(tie), conventions.Plain(d)
 		switch d.Sign() {
 		case -1:
 			e.Side = "below the tie"

@@ -45,11 +45,46 @@ func TestExplainNeighboursAndTie(t *testing.T) {
 	if len(e.Conventions) < 13 || e.Conventions[0].Result != "-2.67" {
 		t.Errorf("conventions: %+v", e.Conventions)
 	}
-	if _, err := Explain(0, -1); err == nil {
-		t.Error("n = -1 accepted")
+	if _, err := Explain(0, -21); err == nil {
+		t.Error("n = -21 accepted")
+	}
+	if _, err := Explain(0, 101); err == nil {
+		t.Error("n = 101 accepted")
 	}
 	if _, err := Explain(1/zero, 2); err == nil {
 		t.Error("inf accepted")
+	}
+}
+
+// TestExplainNegativeN: the bracket, tie and distance when rounding to
+// tens and hundreds. Expected values from python3 (3.11.7), with
+// getcontext().prec = 2000, d = Decimal(x), q = Decimal(1).scaleb(-n):
+// format(d.quantize(q, rounding=ROUND_FLOOR), 'f'), the same with
+// ROUND_CEILING, format((lo + hi) / 2, 'f'), format(d - tie, 'f'), and
+// repr(round(x, n)).
+func TestExplainNegativeN(t *testing.T) {
+	for _, c := range []struct {
+		x                             float64
+		n                             int
+		lower, upper, tie, dist, side string
+		round                         string
+	}{
+		{125, -1, "120", "130", "125", "0", "on the tie", "120.0"},
+		{-4.5, -1, "-10", "-0", "-5", "0.5", "above the tie", "-0.0"},
+		{949.9999999999999, -2, "900", "1000", "950", "-0.0000000000001136868377216160297393798828125", "below the tie", "900.0"},
+		{0.1, -1, "0", "10", "5", "-4.8999999999999999944488848768742172978818416595458984375", "below the tie", "0.0"},
+		{2500, -2, "2500", "2500", "", "", "no rounding needed", "2500.0"},
+	} {
+		e, err := Explain(c.x, c.n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Lower != c.lower || e.Upper != c.upper || e.Tie != c.tie || e.Distance != c.dist || e.Side != c.side {
+			t.Errorf("Explain(%v, %d): %s %s %s %s %s", c.x, c.n, e.Lower, e.Upper, e.Tie, e.Distance, e.Side)
+		}
+		if e.Modes[0].Exact != c.round || e.Conventions[0].Result != c.round {
+			t.Errorf("Explain(%v, %d): HALF_EVEN %s, python_round %s, want %s", c.x, c.n, e.Modes[0].Exact, e.Conventions[0].Result, c.round)
+		}
 	}
 }
 

@@ -97,7 +97,7 @@ func TestExplainJSON(t *testing.T) {
 }
 
 func TestExplainErrors(t *testing.T) {
-	for _, args := range [][]string{{"explain", "abc"}, {"explain", "inf"}, {"explain", "1.5", "-n", "-1"}} {
+	for _, args := range [][]string{{"explain", "abc"}, {"explain", "inf"}, {"explain", "1.5", "-n", "-21"}, {"explain", "1.5", "-n", "101"}} {
 		_, errOut, code := runWorkbench(t, args...)
 		if code != 1 || !strings.HasPrefix(errOut, "pyround: ") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
@@ -251,5 +251,53 @@ func TestBiasSVGGolden(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Error("workbench/testdata/bias-money.svg is not what `pyround bias --modes half-even,half-up,half-down --svg` writes")
+	}
+}
+
+// TestExplainNegativeN: rounding to tens. Expected values from python3
+// (3.11.7): round(125.0, -1) is 120.0; with d = Decimal(125.0) the bracket
+// is d.quantize(Decimal('1E+1'), rounding=ROUND_FLOOR) and ROUND_CEILING,
+// formatted with format(q, 'f'): 120 and 130;
+// str(Decimal('125.0').quantize(Decimal(10) ** 1)) is '125' (Decimal(10) ** 1
+// has exponent 0); node: Math.round(125 * 10 ** -1) / 10 ** -1 is 130 and
+// (125).toFixed(-1) throws RangeError; Java: new BigDecimal(125.0).setScale(-1,
+// HALF_UP).toPlainString() is "130"; gcc: printf("%.*f", -1, 125.0) prints
+// "125.000000".
+func TestExplainNegativeN(t *testing.T) {
+	out, errOut, code := runWorkbench(t, "explain", "125", "-n", "-1", "--json")
+	if code != 0 {
+		t.Fatal("exit", code, errOut)
+	}
+	var e struct {
+		N                       int
+		Lower, Upper, Tie, Side string
+		Distance                string
+		Modes                   []struct{ Mode, Exact, Displayed string }
+		Conventions             []struct{ ID, Result string }
+	}
+	if err := json.Unmarshal([]byte(out), &e); err != nil {
+		t.Fatal(err, out)
+	}
+	if e.N != -1 || e.Lower != "120" || e.Upper != "130" || e.Tie != "125" || e.Side != "on the tie" || e.Distance != "0" {
+		t.Errorf("got %+v", e)
+	}
+	if len(e.Modes) != 8 || e.Modes[0].Exact != "120.0" || e.Modes[1].Exact != "130.0" {
+		t.Errorf("modes %+v", e.Modes)
+	}
+	want := map[string]string{"python_round": "120.0", "python_decimal": "125", "numpy_round": "120.0",
+		"js_math_round": "130.0", "js_tofixed": "RangeError: toFixed() digits argument must be between 0 and 100",
+		"java_new_bigdecimal": "130", "c_printf": "125.000000", "pg_round_numeric": "130"}
+	for _, c := range e.Conventions {
+		if w, ok := want[c.ID]; ok && c.Result != w {
+			t.Errorf("%s: %s, want %s", c.ID, c.Result, w)
+		}
+		delete(want, c.ID)
+	}
+	if len(want) != 0 {
+		t.Errorf("missing conventions %v", want)
+	}
+	out, _, code = runWorkbench(t, "explain", "125", "-n", "-1")
+	if code != 0 || !strings.Contains(out, "rounding to multiples of 10 (n = -1)") || !strings.Contains(out, "between 120 and 130; the tie is 125") {
+		t.Errorf("text:\n%s", out)
 	}
 }
