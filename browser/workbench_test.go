@@ -335,7 +335,7 @@ func TestExplainTyping(t *testing.T) {
 // with the API's JSON.
 func TestExplainCases(t *testing.T) {
 	s := newSession(t, 90*time.Second)
-	for _, c := range []struct{ x, n string }{{"-2.675", "2"}, {"5", "0"}, {"1e300", "0"}, {"5e-324", "17"}, {"0.5", "0"}} {
+	for _, c := range []struct{ x, n string }{{"-2.675", "2"}, {"5", "0"}, {"1e300", "0"}, {"5e-324", "17"}, {"0.5", "0"}, {"125", "-1"}} {
 		out, err := runCLI("", "explain", "-n", c.n, "--json", "--", c.x)
 		if err != nil {
 			t.Fatalf("explain %s -n %s: %v", c.x, c.n, err)
