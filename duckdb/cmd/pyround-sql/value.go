@@ -122,33 +122,18 @@ func appendRepr(dst []byte, v any, t *typeNode) ([]byte, error) {
 	case duckdb.Union:
 		return appendRepr(dst, v.Value, unionMember(t, v.Tag))
 	case []any:
-		dst = append(dst, '[')
-		for i, e := range v {
-			if i > 0 {
-				dst = append(dst, ", "...)
-			}
-			var err error
-			if dst, err = appendRepr(dst, e, elemType(t)); err != nil {
-				return dst, err
-			}
-		}
-		return append(dst, ']'), nil
+		return appendItems(dst, '[', ']', len(v), func(dst []byte, i int) ([]byte, error) {
+			return appendRepr(dst, v[i], elemType(t))
+		})
 	case map[string]any:
 		names, types := structFields(v, t)
-		dst = append(dst, '(')
-		for i, name := range names {
-			if i > 0 {
-				dst = append(dst, ", "...)
+		return appendItems(dst, '(', ')', len(names), func(dst []byte, i int) ([]byte, error) {
+			dst, err := appendRepr(dst, v[names[i]], types[i])
+			if err == nil && len(names) == 1 {
+				dst = append(dst, ',') // a one-tuple: (1,)
 			}
-			var err error
-			if dst, err = appendRepr(dst, v[name], types[i]); err != nil {
-				return dst, err
-			}
-		}
-		if len(names) == 1 {
-			dst = append(dst, ',')
-		}
-		return append(dst, ')'), nil
+			return dst, err
+		})
 	case duckdb.OrderedMap:
 		keys, values := v.Keys(), v.Values()
 		return appendDictRepr(dst, keys, values, t)
@@ -558,30 +543,14 @@ func appendJSON(dst []byte, v any, t *typeNode) ([]byte, error) {
 	case duckdb.Union:
 		return appendJSON(dst, v.Value, unionMember(t, v.Tag))
 	case []any:
-		dst = append(dst, '[')
-		for i, e := range v {
-			if i > 0 {
-				dst = append(dst, ", "...)
-			}
-			var err error
-			if dst, err = appendJSON(dst, e, elemType(t)); err != nil {
-				return dst, err
-			}
-		}
-		return append(dst, ']'), nil
+		return appendItems(dst, '[', ']', len(v), func(dst []byte, i int) ([]byte, error) {
+			return appendJSON(dst, v[i], elemType(t))
+		})
 	case map[string]any:
 		names, types := structFields(v, t)
-		dst = append(dst, '[')
-		for i, name := range names {
-			if i > 0 {
-				dst = append(dst, ", "...)
-			}
-			var err error
-			if dst, err = appendJSON(dst, v[name], types[i]); err != nil {
-				return dst, err
-			}
-		}
-		return append(dst, ']'), nil
+		return appendItems(dst, '[', ']', len(names), func(dst []byte, i int) ([]byte, error) {
+			return appendJSON(dst, v[names[i]], types[i])
+		})
 	case duckdb.OrderedMap:
 		return appendJSONObject(dst, v.Keys(), v.Values(), t)
 	case duckdb.Map:
@@ -689,4 +658,20 @@ func valueError(row int, col string, err error) error {
 		err = pyerr.ValueError(err.Error())
 	}
 	return fmt.Errorf("row %d, column %s: %w", row, col, err)
+}
+
+// appendItems appends open, item(0) ... item(n-1) separated by ", " as
+// Python's repr and json.dumps separate them, and close.
+func appendItems(dst []byte, open, close byte, n int, item func(dst []byte, i int) ([]byte, error)) ([]byte, error) {
+	dst = append(dst, open)
+	for i := range n {
+		if i > 0 {
+			dst = append(dst, ", "...)
+		}
+		var err error
+		if dst, err = item(dst, i); err != nil {
+			return dst, err
+		}
+	}
+	return append(dst, close), nil
 }
