@@ -131,6 +131,16 @@ func distInputs(st *duckdb.ChunkIteratorState, n int) ([]memory, error) {
 }
 
 func distBinFloat(_ context.Context, st *duckdb.ChunkIteratorState) error {
+	return distBinColumns(st, func(x, w, o float64) (float64, error) {
+		e, err := distribute.BinFloat(x, w, o)
+		return e.Lower, err
+	})
+}
+
+// distBinColumns is the loop of py_bin on a numeric type T stored in
+// vector memory: x, width and the optional origin (0 when absent) of each
+// row without a NULL go through lower, which returns the bin's lower edge.
+func distBinColumns[T int64 | uint64 | float64](st *duckdb.ChunkIteratorState, lower func(x, w, o T) (T, error)) error {
 	n := st.GetInputChunk().ColumnCount()
 	ms, err := distInputs(st, n)
 	if err != nil {
@@ -140,56 +150,28 @@ func distBinFloat(_ context.Context, st *duckdb.ChunkIteratorState) error {
 	if err != nil {
 		return err
 	}
-	xs, ws, out := values[float64](ms[0]), values[float64](ms[1]), values[float64](om)
-	var os []float64
+	xs, ws, out := values[T](ms[0]), values[T](ms[1]), values[T](om)
+	var os []T
 	if n == 3 {
-		os = values[float64](ms[2])
+		os = values[T](ms[2])
 	}
 	for row := range xs {
 		if distNullRow(row, ms...) {
 			continue // NULL in, NULL out: DuckDB sets the result after the callback
 		}
-		var o float64
+		var o T
 		if os != nil {
 			o = os[row]
 		}
-		e, err := distribute.BinFloat(xs[row], ws[row], o)
-		if err != nil {
+		if out[row], err = lower(xs[row], ws[row], o); err != nil {
 			return err
 		}
-		out[row] = e.Lower
 	}
 	return nil
 }
 
 func distBinInt(_ context.Context, st *duckdb.ChunkIteratorState) error {
-	n := st.GetInputChunk().ColumnCount()
-	ms, err := distInputs(st, n)
-	if err != nil {
-		return err
-	}
-	om, err := outputMemory(st)
-	if err != nil {
-		return err
-	}
-	xs, ws, out := values[int64](ms[0]), values[int64](ms[1]), values[int64](om)
-	var os []int64
-	if n == 3 {
-		os = values[int64](ms[2])
-	}
-	for row := range xs {
-		if distNullRow(row, ms...) {
-			continue
-		}
-		var o int64
-		if os != nil {
-			o = os[row]
-		}
-		if out[row], err = distBinLowerInt(xs[row], ws[row], o); err != nil {
-			return err
-		}
-	}
-	return nil
+	return distBinColumns(st, distBinLowerInt)
 }
 
 // distBinLowerInt is the lower edge of x's bin: BinInt, or, where its index
@@ -449,49 +431,26 @@ func distShard(kind textInKind) duckdb.ChunkContextExecutorFn {
 }
 
 func distBinUint(_ context.Context, st *duckdb.ChunkIteratorState) error {
-	n := st.GetInputChunk().ColumnCount()
-	ms, err := distInputs(st, n)
+	return distBinColumns(st, distBinLowerUint)
+}
+
+// distBinLowerUint is the lower edge of x's bin in uint64: BinInt, or,
+// where its index (negative when x < origin) or upper edge leaves uint64
+// but the lower edge may not, BinBig.
+func distBinLowerUint(x, w, o uint64) (uint64, error) {
+	e, err := distribute.BinInt(x, w, o)
+	if err == nil || w == 0 {
+		return e.Lower, err
+	}
+	var bx, bw, bo big.Int
+	lower, err := distBinLowerBig(bx.SetUint64(x), bw.SetUint64(w), bo.SetUint64(o))
 	if err != nil {
-		return err
+		return 0, err
 	}
-	om, err := outputMemory(st)
-	if err != nil {
-		return err
+	if lower.Sign() < 0 || !lower.IsUint64() {
+		return 0, pyerr.OverflowError("bin lower edge " + lower.String() + " does not fit in uint64")
 	}
-	xs, ws, out := values[uint64](ms[0]), values[uint64](ms[1]), values[uint64](om)
-	var os []uint64
-	if n == 3 {
-		os = values[uint64](ms[2])
-	}
-	for row := range xs {
-		if distNullRow(row, ms...) {
-			continue
-		}
-		var o uint64
-		if os != nil {
-			o = os[row]
-		}
-		e, err := distribute.BinInt(xs[row], ws[row], o)
-		if err == nil {
-			out[row] = e.Lower
-			continue
-		}
-		if ws[row] == 0 {
-			return err
-		}
-		// The index (negative when x < origin) or the upper edge left
-		// uint64: the lower edge may not have.
-		var x, w, b big.Int
-		lower, err := distBinLowerBig(x.SetUint64(xs[row]), w.SetUint64(ws[row]), b.SetUint64(o))
-		if err != nil {
-			return err
-		}
-		if lower.Sign() < 0 || !lower.IsUint64() {
-			return pyerr.OverflowError("bin lower edge " + lower.String() + " does not fit in uint64")
-		}
-		out[row] = lower.Uint64()
-	}
-	return nil
+	return lower.Uint64(), nil
 }
 
 // distBinLowerBig is BinBig's lower edge.

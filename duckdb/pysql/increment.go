@@ -145,9 +145,9 @@ func (a *incArgs) at(row int) (rounding.Increment, mode.Mode, bool, error) {
 	return inc, m, ok, err
 }
 
-// incRaw runs round on every row of a chunk whose x is a T in vector
-// memory, writing a T.
-func incRaw[T any](st *duckdb.ChunkIteratorState, round func(T, rounding.Increment, mode.Mode) (T, error)) error {
+// incRaw runs round on every row of a chunk whose x is an In in vector
+// memory, writing an Out.
+func incRaw[In, Out any](st *duckdb.ChunkIteratorState, round func(In, rounding.Increment, mode.Mode) (Out, error)) error {
 	xm, err := inputMemory(st, 0)
 	if err != nil {
 		return err
@@ -160,7 +160,7 @@ func incRaw[T any](st *duckdb.ChunkIteratorState, round func(T, rounding.Increme
 	if err != nil {
 		return err
 	}
-	xs, out := values[T](xm), values[T](om)
+	xs, out := values[In](xm), values[Out](om)
 	for row, x := range xs {
 		if !xm.valid(row) {
 			continue // NULL in, NULL out: DuckDB sets the result after the callback
@@ -187,35 +187,9 @@ func incDouble(_ context.Context, st *duckdb.ChunkIteratorState) error {
 // incFloat is py_round_increment(FLOAT, inc [, mode]) -> DOUBLE, on the
 // FLOAT's exact value.
 func incFloat(_ context.Context, st *duckdb.ChunkIteratorState) error {
-	xm, err := inputMemory(st, 0)
-	if err != nil {
-		return err
-	}
-	om, err := outputMemory(st)
-	if err != nil {
-		return err
-	}
-	args, err := newIncArgs(st)
-	if err != nil {
-		return err
-	}
-	out := values[float64](om)
-	for row, x := range values[float32](xm) {
-		if !xm.valid(row) {
-			continue
-		}
-		inc, m, ok, err := args.at(row)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			continue
-		}
-		if out[row], err = rounding.RoundFloatIncrement(float64(x), inc, m); err != nil {
-			return err
-		}
-	}
-	return nil
+	return incRaw(st, func(x float32, inc rounding.Increment, m mode.Mode) (float64, error) {
+		return rounding.RoundFloatIncrement(float64(x), inc, m)
+	})
 }
 
 // incInt is py_round_increment(T, inc [, mode]) for a fixed-width integer
