@@ -1,0 +1,2 @@
+// Package pybeam is pyround's Apache Beam transforms.
+package pybeam
