@@ -7,7 +7,6 @@ import (
 	"os"
 	"runtime"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/pyround/pyround/internal/records"
@@ -138,113 +137,21 @@ type usageError string
 
 func (e usageError) Error() string { return string(e) }
 
-// config validates the flags; pair is set for two-operand commands.
+// config validates the flags (records.Options.Config, which pyround-beam
+// shares); pair is set for two-operand commands.
 func (rf *recordFlags) config(keepGoing, pair bool, name string) (records.Config, error) {
-	cfg := records.Config{KeepGoing: keepGoing, Jobs: rf.jobs}
-	n := 0
-	for _, on := range []bool{rf.csv, rf.tsv, rf.jsonl} {
-		if on {
-			n++
-		}
+	cfg, err := records.Options{
+		CSV: rf.csv, TSV: rf.tsv, JSONL: rf.jsonl, Columns: rf.columns, Fields: rf.fields,
+		Header: rf.header, NoHeader: rf.noHeader, Delimiter: rf.delimiter.text, DelimiterSet: rf.delimiter.set,
+		Strict: rf.strict, Into: rf.into, Jobs: rf.jobs, ColumnOptional: rf.columnOptional,
+	}.Config(keepGoing, pair, name)
+	if ue, ok := err.(*records.UsageError); ok {
+		return cfg, usageError(ue.Msg)
 	}
-	switch {
-	case n > 1:
-		return cfg, usageError("--csv, --tsv and --jsonl exclude each other")
-	case rf.csv:
-		cfg.Format = records.CSV
-	case rf.tsv:
-		cfg.Format = records.TSV
-	case rf.jsonl:
-		cfg.Format = records.JSONL
-	}
-	table := cfg.Format == records.CSV || cfg.Format == records.TSV
-	switch {
-	case rf.jobs < 0:
-		return cfg, usageError("invalid --jobs " + strconv.Itoa(rf.jobs) + ": want 1 or more (0: the number of CPUs)")
-	case len(rf.columns) > 0 && !table:
-		return cfg, usageError("--column needs --csv or --tsv (JSON Lines members are selected with --field)")
-	case len(rf.fields) > 0 && cfg.Format != records.JSONL:
-		return cfg, usageError("--field needs --jsonl")
-	case (rf.header || rf.noHeader) && !table:
-		return cfg, usageError("--header and --no-header need --csv or --tsv")
-	case rf.header && rf.noHeader:
-		return cfg, usageError("--header and --no-header exclude each other")
-	case rf.delimiter.set && cfg.Format != records.CSV:
-		return cfg, usageError("--delimiter needs --csv (--tsv is always TAB)")
-	case rf.strict && cfg.Format == records.Lines:
-		return cfg, usageError("--strict needs --csv, --tsv or --jsonl (lines have no missing values: a blank line is an error)")
-	}
-	if rf.delimiter.set {
-		d, err := records.ParseDelimiter(rf.delimiter.text)
-		if err != nil {
-			return cfg, usageError("invalid --delimiter " + strconv.Quote(rf.delimiter.text) + ": " + err.Error())
-		}
-		cfg.Delimiter = d
-	}
-	cfg.Strict = rf.strict
-	if rf.into != "" && cfg.Format == records.Lines {
-		return cfg, usageError("--into needs --csv, --tsv or --jsonl")
-	}
-	cfg.Into = rf.into
 	if cfg.Jobs == 0 {
 		cfg.Jobs = runtime.NumCPU()
 	}
-	if cfg.Format == records.Lines {
-		return cfg, nil
-	}
-	flag, list := "--column", rf.columns
-	if cfg.Format == records.JSONL {
-		flag, list = "--field", rf.fields
-	}
-	named := false
-	for _, item := range list {
-		for _, s := range strings.Split(item, ",") {
-			if s == "" {
-				return cfg, usageError("empty name in " + flag + " " + strconv.Quote(item))
-			}
-			c := records.Column{Name: s}
-			if cfg.Format == records.JSONL {
-				if err := records.CheckField(s); err != nil {
-					return cfg, usageError("invalid --field " + strconv.Quote(s) + ": " + err.Error())
-				}
-			}
-			if table && isDigits(s) {
-				i, err := strconv.Atoi(s)
-				if err != nil || i < 1 {
-					return cfg, usageError("invalid --column " + strconv.Quote(s) + ": indexes start at 1")
-				}
-				c = records.Column{Index: i}
-			} else {
-				named = true
-			}
-			cfg.Columns = append(cfg.Columns, c)
-		}
-	}
-	switch {
-	case len(cfg.Columns) == 0 && !rf.columnOptional:
-		return cfg, usageError("--" + formatName(cfg.Format) + " needs " + flag + " to say which values to rewrite")
-	case pair && len(cfg.Columns) != 2:
-		return cfg, usageError(name + " needs two operands: " + flag + " A " + flag + " B (got " + strconv.Itoa(len(cfg.Columns)) + ")")
-	case named && rf.noHeader:
-		return cfg, usageError("--column NAME needs a header row: drop --no-header or give indexes")
-	case cfg.Into != "" && len(cfg.Columns) > 1:
-		return cfg, usageError("--into takes the result of one " + flag[2:] + " (got " + strconv.Itoa(len(cfg.Columns)) + ")")
-	}
-	cfg.Header = table && (rf.header || named)
-	return cfg, nil
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func formatName(f records.Format) string {
-	return [...]string{"lines", "csv", "tsv", "jsonl"}[f]
+	return cfg, err
 }
 
 // runValues runs a one-value command: the arguments in line mode, else
@@ -256,7 +163,7 @@ func (r *lineRunner) runValues(args []string, name string, newFn func() valueFun
 	}
 	if len(args) > 0 {
 		if cfg.Format != records.Lines {
-			return usageError("--" + formatName(cfg.Format) + " reads standard input: give no values as arguments")
+			return usageError("--" + records.FormatName(cfg.Format) + " reads standard input: give no values as arguments")
 		}
 		return r.run(args, newFn())
 	}
@@ -272,7 +179,7 @@ func (r *lineRunner) runPairValues(args []string, name string, newFn func() pair
 	}
 	if cfg.Format != records.Lines {
 		if len(args) > 0 {
-			return usageError("--" + formatName(cfg.Format) + " reads standard input: give no values as arguments")
+			return usageError("--" + records.FormatName(cfg.Format) + " reads standard input: give no values as arguments")
 		}
 		return r.stream(cfg, records.Transform{NewPair: func() func(dst, a, b []byte) ([]byte, error) { return newFn() }, SplitPair: split})
 	}
