@@ -1,0 +1,228 @@
+package pybeam
+
+import (
+	"fmt"
+	"strings"
+	"unsafe"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/pyround/pyround/internal/records"
+	"github.com/pyround/pyround/pyops"
+)
+
+func init() {
+	register.DoFn3x1[string, func(string), func(Failed), error](&rewriteFn{})
+	register.DoFn3x1[string, func(int, string), func(Failed), error](&placeFn{})
+	register.Emitter1[string]()
+	register.Emitter1[Failed]()
+	register.Emitter2[int, string]()
+}
+
+// Records describes lines of records, the way the pyround command's flags
+// describe its input: Format is csv, tsv, jsonl or lines (one value per
+// line); Columns are CSV/TSV columns (header names, or 1-based indexes:
+// "price", "3", or comma lists "price,tax") or JSON Lines fields (a
+// member, a dotted path "amount.net", a JSON Pointer "/items/0/price").
+// A column given by name implies a header row. The rules are the
+// command's (records.Options.Config validates them, with its messages):
+// a missing value (a blank cell, JSON null or an absent member) is kept
+// as it is unless Strict; Into writes each result to a new last column
+// (or top-level member) instead of in place; Delimiter is the CSV field
+// separator, one ASCII character.
+type Records struct {
+	Format           string   `json:"format"`
+	Columns          []string `json:"columns,omitempty"`
+	Header, NoHeader bool
+	Delimiter        string `json:"delimiter,omitempty"`
+	Strict           bool   `json:"strict,omitempty"`
+	Into             string `json:"into,omitempty"`
+}
+
+// options returns r as the record layer's options.
+func (r Records) options() (records.Options, error) {
+	o := records.Options{Header: r.Header, NoHeader: r.NoHeader, Delimiter: r.Delimiter, DelimiterSet: r.Delimiter != "", Strict: r.Strict, Into: r.Into}
+	switch r.Format {
+	case "csv":
+		o.CSV, o.Columns = true, r.Columns
+	case "tsv":
+		o.TSV, o.Columns = true, r.Columns
+	case "jsonl":
+		o.JSONL, o.Fields = true, r.Columns
+	case "lines", "":
+		if len(r.Columns) > 0 {
+			return o, fmt.Errorf("lines have no columns: give Format csv, tsv or jsonl")
+		}
+	default:
+		return o, fmt.Errorf("unknown record format %q: want csv, tsv, jsonl or lines", r.Format)
+	}
+	return o, nil
+}
+
+// config returns the run's records.Config and Transform for spec on r.
+func (r Records) config(spec pyops.Spec, header string, shard bool) (records.Config, records.Transform, error) {
+	o, err := r.options()
+	if err != nil {
+		return records.Config{}, records.Transform{}, err
+	}
+	op, err := spec.Build()
+	if err != nil {
+		return records.Config{}, records.Transform{}, err
+	}
+	cfg, err := o.Config(true, op.Pair != nil, spec.Op)
+	if err != nil {
+		return cfg, records.Transform{}, err
+	}
+	if cfg.Header && header == "" {
+		return cfg, records.Transform{}, fmt.Errorf("the columns are named by a header row: give it (ReadHeader reads it)")
+	}
+	var tr records.Transform
+	switch {
+	case shard != (op.Shard != nil):
+		if shard {
+			return cfg, tr, fmt.Errorf("ShardRecords needs a shard operation, not %s", spec.Op)
+		}
+		return cfg, tr, fmt.Errorf("%s places rows: use ShardRecords", spec.Op)
+	case op.Shard != nil:
+		if len(cfg.Columns) != 1 {
+			return cfg, tr, fmt.Errorf("shard needs one key column or field (Beam has no row numbers to place rows by)")
+		}
+		cfg.KeysAreText = true
+		tr.NewShard = func() func(key []byte) (int, error) { return op.Shard.Of }
+	case op.Pair != nil:
+		tr.NewPair, tr.SplitPair = func() func(dst, a, b []byte) ([]byte, error) { return op.Pair }, spec.Op == "divmod"
+	default:
+		tr.NewValue = func() func(dst, v []byte) ([]byte, error) { return op.Value }
+	}
+	return cfg, tr, nil
+}
+
+// RecordsResult is what RewriteRecords gives: the output lines, the
+// failures, and the output's header row ("" without one).
+type RecordsResult struct {
+	Lines, Failed beam.PCollection
+	Header        string
+}
+
+// RewriteRecords applies the operation spec to the selected values of
+// each record of lines, a PCollection<string> of records without their
+// line endings as ReadLines gives them (a CR before the LF kept, the header
+// row not among them). header is the input's header row, which names the
+// columns (ReadHeader reads it when the pipeline is built); "" when there
+// is none.
+//
+// Each record yields exactly one output line, as `pyround round
+// --keep-going` writes it: the selected cells rewritten, every other byte
+// kept, a failed value an empty cell (JSON null). Each record with a
+// failure also yields one Failed in Result.Failed: the record as read and
+// its messages, as the command words them after "row N, " ("column
+// price: ValueError: could not convert string to float: 'abc'"),
+// joined by "; ". A CSV record is one line: a quoted field holding a line
+// break spans two lines, each of which fails as an unterminated quoted
+// field (read such files with the pyround command).
+//
+// Errors in spec or r (an unknown mode, a column not in the header row)
+// are returned when the pipeline is built, not met on the workers.
+func RewriteRecords(s beam.Scope, spec pyops.Spec, r Records, header string, lines beam.PCollection) (RecordsResult, error) {
+	fn := &rewriteFn{Spec: spec, Records: r, Header: header}
+	if err := fn.Setup(); err != nil {
+		return RecordsResult{}, err
+	}
+	s = s.Scope("pybeam.RewriteRecords")
+	out, failed := beam.ParDo2(s, fn, lines)
+	return RecordsResult{Lines: out, Failed: failed, Header: string(fn.rw.Header())}, nil
+}
+
+// ShardRecords places each record of lines in one of spec.Parts shards by
+// its key, the selected column or field of r, with Python's formulas
+// (spec.Op "shard": zlib.crc32(key.encode()) % K and the others of
+// `pyround shard`): keyed is PCollection<KV<int, string>> of the shard and
+// the record as it was read, so that WriteKeyed writes the files
+// `pyround shard --out` writes. A record whose shard cannot be found (a bad
+// key for Hash none, an invalid record) goes to failed instead; the key of
+// a blank cell, JSON null or absent member is "" (Python hashes it like any
+// text).
+func ShardRecords(s beam.Scope, spec pyops.Spec, r Records, header string, lines beam.PCollection) (keyed, failed beam.PCollection, err error) {
+	fn := &placeFn{Spec: spec, Records: r, Header: header}
+	if err := fn.Setup(); err != nil {
+		return keyed, failed, err
+	}
+	s = s.Scope("pybeam.ShardRecords")
+	keyed, failed = beam.ParDo2(s, fn, lines)
+	return keyed, failed, nil
+}
+
+// rewriteFn rewrites records; its exported fields are what a worker
+// receives, the Rewriter is built there.
+type rewriteFn struct {
+	Spec    pyops.Spec `json:"spec"`
+	Records Records    `json:"records"`
+	Header  string     `json:"header,omitempty"`
+
+	rw  *records.Rewriter
+	buf []byte
+}
+
+func (f *rewriteFn) Setup() error {
+	cfg, tr, err := f.Records.config(f.Spec, f.Header, false)
+	if err != nil {
+		return err
+	}
+	f.rw, err = records.NewRewriter(cfg, tr, []byte(f.Header))
+	return err
+}
+
+func (f *rewriteFn) ProcessElement(line string, emit func(string), failed func(Failed)) error {
+	var fs []records.Failure
+	f.buf, fs = f.rw.Rewrite(f.buf[:0], bytesOf(line))
+	emit(string(f.buf))
+	if fs != nil {
+		failed(Failed{Input: line, Error: joinFailures(fs)})
+	}
+	return nil
+}
+
+// placeFn places records in shards.
+type placeFn struct {
+	Spec    pyops.Spec `json:"spec"`
+	Records Records    `json:"records"`
+	Header  string     `json:"header,omitempty"`
+
+	pl *records.Rewriter
+}
+
+func (f *placeFn) Setup() error {
+	cfg, tr, err := f.Records.config(f.Spec, f.Header, true)
+	if err != nil {
+		return err
+	}
+	op, err := f.Spec.Build()
+	if err != nil {
+		return err
+	}
+	f.pl, err = records.NewPlacer(cfg, tr, op.Shard.Parts(), []byte(f.Header))
+	return err
+}
+
+func (f *placeFn) ProcessElement(line string, emit func(int, string), failed func(Failed)) error {
+	shard, fs := f.pl.Place(bytesOf(line))
+	if shard < 0 {
+		failed(Failed{Input: line, Error: joinFailures(fs)})
+		return nil
+	}
+	emit(shard, line)
+	return nil
+}
+
+// bytesOf returns the bytes of s without copying them: the record layer
+// reads its input and never writes it.
+func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
+func joinFailures(fs []records.Failure) string {
+	texts := make([]string, len(fs))
+	for i, f := range fs {
+		texts[i] = f.String()
+	}
+	return strings.Join(texts, "; ")
+}

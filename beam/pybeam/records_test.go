@@ -1,0 +1,130 @@
+package pybeam
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/passert"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	"github.com/pyround/pyround/internal/records"
+	"github.com/pyround/pyround/pyops"
+)
+
+// csvRows returns n generated CSV data rows: prices with ties and their
+// neighbours, ints past 2^53, blanks (missing), bad values, quoted cells
+// with commas, CRLF endings.
+func csvRows(rng *rand.Rand, n int) []string {
+	values := []string{"2.675", "0.125", "2.6750000000000003", "-0.0", "nan", "-inf", "1e400", "9007199254740993",
+		"", " ", "abc", "1_000.5", "\"3.14159\"", "5e-324", "-2.5", "12345678901234567890.125"}
+	rows := make([]string, n)
+	for i := range rows {
+		var v string
+		if rng.IntN(3) == 0 {
+			v = values[rng.IntN(len(values))]
+		} else {
+			v = fmt.Sprintf("%.*f", rng.IntN(5), (rng.Float64()-0.5)*2000)
+		}
+		end := ""
+		if rng.IntN(5) == 0 {
+			end = "\r"
+		}
+		rows[i] = fmt.Sprintf("%d,\"note, %d\",%s%s", i, rng.IntN(100), v, end)
+	}
+	return rows
+}
+
+// cliOutput is what the pyround command's record layer writes for header
+// and rows with --keep-going: the header row, the output rows, and a
+// Failed for each row it reports, with its messages (without "pyround: row
+// N, ") joined by "; ".
+func cliOutput(t *testing.T, spec pyops.Spec, r Records, header string, rows []string) (outHeader string, out []string, failed []Failed) {
+	t.Helper()
+	cfg, tr, err := r.config(spec, header, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in bytes.Buffer
+	first := 1 // the row number of rows[0]
+	if header != "" {
+		in.WriteString(header + "\n")
+		first = 2
+	}
+	for _, row := range rows {
+		in.WriteString(row + "\n")
+	}
+	var outBuf, errBuf bytes.Buffer
+	records.Run(cfg, tr, &in, &outBuf, &errBuf)
+	out = strings.Split(strings.TrimSuffix(outBuf.String(), "\n"), "\n")
+	if header != "" {
+		outHeader, out = out[0], out[1:]
+	}
+	last := -1
+	for _, m := range strings.Split(strings.TrimSuffix(errBuf.String(), "\n"), "\n") {
+		var row int
+		var rest string
+		if _, err := fmt.Sscanf(m, "pyround: row %d,", &row); err != nil {
+			t.Fatalf("message %q", m)
+		}
+		_, rest, _ = strings.Cut(m, ", ")
+		if row == last {
+			failed[len(failed)-1].Error += "; " + rest
+			continue
+		}
+		failed = append(failed, Failed{Input: rows[row-first], Error: rest})
+		last = row
+	}
+	return outHeader, out, failed
+}
+
+// TestRewriteRecordsMatchesCLI: on prism, RewriteRecords gives each row
+// the bytes the pyround command writes for it, and each failing row one
+// Failed with the command's messages.
+func TestRewriteRecordsMatchesCLI(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	rows := csvRows(rng, 3000)
+	cases := []struct {
+		spec   pyops.Spec
+		r      Records
+		header string
+	}{
+		{pyops.Spec{Op: "round", N: "2"}, Records{Format: "csv", Columns: []string{"price"}}, "id,note,price"},
+		{pyops.Spec{Op: "round", N: "1", Mode: "half-up", As: "decimal"}, Records{Format: "csv", Columns: []string{"3"}}, ""},
+		{pyops.Spec{Op: "round", Increment: "0.05"}, Records{Format: "csv", Columns: []string{"price"}, Into: "cash"}, "id,note,price"},
+		{pyops.Spec{Op: "format", Format: ",.2f"}, Records{Format: "csv", Columns: []string{"price"}}, "id,note,price"},
+		{pyops.Spec{Op: "divmod"}, Records{Format: "csv", Columns: []string{"price", "id"}}, "id,note,price"},
+		{pyops.Spec{Op: "hms"}, Records{Format: "csv", Columns: []string{"3"}, Strict: true}, ""},
+		{pyops.Spec{Op: "round", N: "2"}, Records{Format: "csv", Columns: []string{"price,note"}}, "id,note,price"}, // two failures in a row
+	}
+	for _, tc := range cases {
+		t.Run(fmt.Sprintf("%s %v", tc.spec.Op, tc.r.Columns), func(t *testing.T) {
+			wantHeader, want, wantFailed := cliOutput(t, tc.spec, tc.r, tc.header, rows)
+			if len(want) != len(rows) || len(wantFailed) == 0 {
+				t.Fatalf("the command gives %d rows for %d, %d failures: the test needs one row each and some failures", len(want), len(rows), len(wantFailed))
+			}
+			p, s := beam.NewPipelineWithRoot()
+			res, err := RewriteRecords(s, tc.spec, tc.r, tc.header, beam.CreateList(s, rows))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Header != wantHeader {
+				t.Errorf("header %q, want %q", res.Header, wantHeader)
+			}
+			passert.Equals(s, res.Lines, anys(want)...)
+			passert.Equals(s, res.Failed, anys(wantFailed)...)
+			ptest.RunAndValidate(t, p)
+		})
+	}
+}
+
+func anys[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
