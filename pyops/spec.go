@@ -88,19 +88,42 @@ func (s Spec) Check() error {
 // an invalid option and an error for an unknown Op, an option the
 // operation does not take, or a missing one.
 func (s Spec) Build() (Operation, error) {
+	return s.BuildGiven(func(string) bool { return false })
+}
+
+// BuildGiven is Build for a surface whose options have defaults of their
+// own, as the pyround command's flags do: an option for which given
+// (called with its JSON name: "as", "n", "width", ...) reports true is
+// taken as it is, so that an empty one is invalid (-n "" or --as "")
+// rather than the default, and an empty Width or Parts is read, not
+// missing.
+func (s Spec) BuildGiven(given func(option string) bool) (Operation, error) {
 	if err := s.unused(); err != nil {
 		return Operation{}, err
+	}
+	hasN := s.N != "" || given("n")
+	orDefault := func(text *string, option, def string) {
+		if *text == "" && !given(option) {
+			*text = def
+		}
+	}
+	orDefault(&s.As, "as", "auto")
+	orDefault(&s.Mode, "mode", "half-even")
+	orDefault(&s.Label, "label", "lower")
+	orDefault(&s.Hash, "hash", "crc32")
+	if s.Op == "hms" {
+		orDefault(&s.Format, "format", "python")
 	}
 	switch s.Op {
 	case "round":
 		if s.Increment != "" || s.Cash != "" {
-			o, err := s.roundIncrement()
+			o, err := s.roundIncrement(hasN)
 			if err != nil {
 				return Operation{}, err
 			}
 			return Operation{Value: o.Append}, nil
 		}
-		o, err := s.round()
+		o, err := s.round(hasN)
 		if err != nil {
 			return Operation{}, err
 		}
@@ -129,16 +152,12 @@ func (s Spec) Build() (Operation, error) {
 		if err != nil {
 			return Operation{}, err
 		}
-		if s.Width == "" {
+		if s.Width == "" && !given("width") {
 			return Operation{}, &OptionError{"--width", "required: the bin width W"}
 		}
-		labelText := s.Label
-		if labelText == "" {
-			labelText = "lower"
-		}
-		label, err := ParseBinLabel(labelText)
+		label, err := ParseBinLabel(s.Label)
 		if err != nil {
-			return Operation{}, &OptionError{"--label", strconv.Quote(labelText) + ": want lower, index or range"}
+			return Operation{}, &OptionError{"--label", strconv.Quote(s.Label) + ": want lower, index or range"}
 		}
 		b, err := NewBinning(s.Width, s.Origin, as, label)
 		if err != nil {
@@ -146,10 +165,10 @@ func (s Spec) Build() (Operation, error) {
 		}
 		return Operation{Value: b.Append}, nil
 	case "shard":
-		if s.Parts == "" {
+		if s.Parts == "" && !given("parts") {
 			return Operation{}, &OptionError{"--parts", "required: the number of shards K"}
 		}
-		sh, err := NewShard(s.Parts, s.hashOrDefault())
+		sh, err := NewShard(s.Parts, s.Hash)
 		if err != nil {
 			return Operation{}, &OptionError{"--parts or --hash", err.Error()}
 		}
@@ -186,43 +205,28 @@ func containsWord(list, w string) bool {
 	return false
 }
 
-func (s Spec) hashOrDefault() string {
-	if s.Hash == "" {
-		return "crc32"
-	}
-	return s.Hash
-}
-
 // as reads As; floatOK says whether the operation takes "float".
 func (s Spec) as(floatOK bool) (As, error) {
-	text := s.As
-	if text == "" {
-		text = "auto"
-	}
-	as, err := ParseAs(text)
+	as, err := ParseAs(s.As)
 	switch {
 	case err == nil && (floatOK || as != Float):
 		return as, nil
 	case floatOK:
-		return 0, &OptionError{"--as", strconv.Quote(text) + ": want auto, float or decimal"}
+		return 0, &OptionError{"--as", strconv.Quote(s.As) + ": want auto, float or decimal"}
 	}
-	return 0, &OptionError{"--as", strconv.Quote(text) + ": want auto or decimal"}
+	return 0, &OptionError{"--as", strconv.Quote(s.As) + ": want auto or decimal"}
 }
 
 func (s Spec) mode() (m rounding.Mode, err error) {
-	text := s.Mode
-	if text == "" {
-		text = "half-even"
-	}
-	if m, err = rounding.ParseMode(text); err != nil {
+	if m, err = rounding.ParseMode(s.Mode); err != nil {
 		return m, &OptionError{"-m", err.(*pyerr.Error).Msg}
 	}
 	return m, nil
 }
 
 // round builds round(x) or round(x, N) in a mode.
-func (s Spec) round() (*Round, error) {
-	o := &Round{HasN: s.N != ""}
+func (s Spec) round(hasN bool) (*Round, error) {
+	o := &Round{HasN: hasN}
 	var err error
 	if o.As, err = s.as(true); err != nil {
 		return nil, err
@@ -239,9 +243,9 @@ func (s Spec) round() (*Round, error) {
 }
 
 // roundIncrement builds rounding to Increment or Cash's increment.
-func (s Spec) roundIncrement() (*RoundIncrement, error) {
+func (s Spec) roundIncrement(hasN bool) (*RoundIncrement, error) {
 	switch {
-	case s.N != "":
+	case hasN:
 		return nil, &OptionError{"", "-n rounds to decimal places and --increment or --cash to a multiple: give one"}
 	case s.Increment != "" && s.Cash != "":
 		return nil, &OptionError{"", "give one of --increment and --cash"}
@@ -273,12 +277,8 @@ func (s Spec) hms() (*HMS, error) {
 	if o.As, err = s.as(true); err != nil {
 		return nil, err
 	}
-	style := s.Format
-	if style == "" {
-		style = "python"
-	}
-	if o.Format, err = convert.ParseHMSFormat(style); err != nil {
-		return nil, &OptionError{"--format", strconv.Quote(style) + ": want python, compact or iso"}
+	if o.Format, err = convert.ParseHMSFormat(s.Format); err != nil {
+		return nil, &OptionError{"--format", strconv.Quote(s.Format) + ": want python, compact or iso"}
 	}
 	return o, nil
 }

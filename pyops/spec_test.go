@@ -2,6 +2,7 @@ package pyops
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -86,6 +87,35 @@ func TestSpecErrors(t *testing.T) {
 		err := tc.spec.Check()
 		if err == nil || len(err.Error()) < len(tc.want) || err.Error()[:len(tc.want)] != tc.want {
 			t.Errorf("%+v: %v, want %q", tc.spec, err, tc.want)
+		}
+	}
+}
+
+// TestSpecBuildGiven: an option given empty is invalid, as the pyround
+// command's empty flags are, not the default an empty Spec option means.
+func TestSpecBuildGiven(t *testing.T) {
+	cases := []struct {
+		spec Spec
+		want string
+	}{
+		{Spec{Op: "round"}, `invalid --as "": want auto, float or decimal`},
+		{Spec{Op: "round", As: "auto"}, "invalid -m: unknown rounding mode ''"},
+		{Spec{Op: "round", As: "auto", Mode: "half-even"}, `invalid -n "": want an integer`},
+		{Spec{Op: "round", As: "auto", Mode: "half-even", Increment: "0.05"}, "-n rounds to decimal places"},
+		{Spec{Op: "hms", As: "auto"}, `invalid --format "": want python, compact or iso`},
+		{Spec{Op: "bin", As: "auto", Width: "10"}, `invalid --label "": want lower, index or range`},
+		{Spec{Op: "bin", As: "auto", Label: "lower"}, "ValueError: could not convert string to float: ''"},
+		{Spec{Op: "shard", Hash: "crc32"}, "invalid --parts or --hash: ValueError: invalid literal for int() with base 10: ''"},
+		{Spec{Op: "shard", Parts: "2"}, "invalid --parts or --hash: ValueError: unknown hash ''"},
+	}
+	for _, tc := range cases {
+		_, err := tc.spec.BuildGiven(func(string) bool { return true })
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%+v: %v, want %q", tc.spec, err, tc.want)
+		}
+		// Build takes the empty options as the defaults (or missing).
+		if err := tc.spec.Check(); err != nil && strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%+v: Check: %v, as if given", tc.spec, err)
 		}
 	}
 }

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"strconv"
+	"errors"
 
 	"github.com/pyround/pyround/pyops"
 	"github.com/spf13/cobra"
@@ -49,20 +49,16 @@ OverflowError.`,
 			if !cmd.Flags().Changed("width") {
 				return usageError("required flag --width W not set")
 			}
-			as, err := parseAs(asText, true)
-			if err != nil {
+			newOp, err := specValues(cmd, pyops.Spec{Op: "bin", As: asText, Width: width, Origin: origin, Label: labelText})
+			var oe *pyops.OptionError
+			switch {
+			case errors.As(err, &oe):
 				return err
-			}
-			label, err := pyops.ParseBinLabel(labelText)
-			if err != nil {
-				return usageError("invalid --label " + strconv.Quote(labelText) + ": want lower, index or range")
-			}
-			b, err := pyops.NewBinning(width, origin, as, label)
-			if err != nil {
-				return valueError(cmd, err)
+			case err != nil:
+				return valueError(cmd, err) // the width or origin, as Python refuses it
 			}
 			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
-			return r.runValues(args, "bin", func() valueFunc { return b.Clone().Append })
+			return r.runValues(args, "bin", newOp)
 		},
 	}
 	f := cmd.Flags()

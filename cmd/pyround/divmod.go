@@ -35,13 +35,14 @@ quotient truncates toward zero and the remainder takes the dividend's sign
 (Decimal(-7) // 2 is -3, Decimal(-7) % 2 is -1).`,
 		Example: divExample(info.name),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			as, err := parseAs(asText, false)
-			if err != nil {
+			spec, given := pyops.Spec{Op: info.name, As: asText}, flagsGiven(cmd)
+			if _, err := spec.BuildGiven(given); err != nil {
 				return err
 			}
 			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
 			return r.runPairValues(args, info.name, func() pairFunc {
-				return (&pyops.Div{Op: op, As: as}).Append // one per worker
+				o, _ := spec.BuildGiven(given) // one per worker
+				return o.Pair
 			}, op == pyops.DivMod)
 		},
 	}

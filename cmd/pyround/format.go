@@ -27,14 +27,12 @@ it, else a float; floats round half-even on their exact binary value
   pyround format .1% --jsonl --field rate < rates.jsonl     # numbers become strings: "12.5%"`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			as, err := parseAs(asText, false)
+			newOp, err := specValues(cmd, pyops.Spec{Op: "format", As: asText, Format: args[0]})
 			if err != nil {
 				return err
 			}
 			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
-			return r.runValues(args[1:], "format", func() valueFunc {
-				return pyops.NewFormat(args[0], as).Append // one per worker
-			})
+			return r.runValues(args[1:], "format", newOp)
 		},
 	}
 	f := cmd.Flags()

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-
-	"github.com/pyround/pyround/convert"
 	"github.com/pyround/pyround/pyops"
 	"github.com/spf13/cobra"
 )
@@ -40,12 +37,12 @@ PT0S.`,
   pyround hms --csv --column duration < calls.csv
   pyround hms --format compact --jsonl --field elapsed < runs.jsonl`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o, err := newHMS(asText, formatText)
+			newOp, err := specValues(cmd, pyops.Spec{Op: "hms", As: asText, Format: formatText})
 			if err != nil {
 				return err
 			}
 			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
-			return r.runValues(args, "hms", func() valueFunc { c := *o; return c.Append })
+			return r.runValues(args, "hms", newOp)
 		},
 	}
 	f := cmd.Flags()
@@ -57,15 +54,9 @@ PT0S.`,
 	return cmd
 }
 
-// newHMS validates the flags of `pyround hms`.
-func newHMS(as, format string) (*pyops.HMS, error) {
-	o := &pyops.HMS{}
-	var err error
-	if o.As, err = parseAs(as, true); err != nil {
-		return nil, err
-	}
-	if o.Format, err = convert.ParseHMSFormat(format); err != nil {
-		return nil, fmt.Errorf("invalid --format %q: want python, compact or iso", format)
-	}
-	return o, nil
+// newHMS builds hms's operation from its flags' texts through
+// pyops.Spec, as the command does (the oracle tests' entry point).
+func newHMS(as, format string) (valueFunc, error) {
+	op, err := pyops.Spec{Op: "hms", As: as, Format: format}.BuildGiven(func(string) bool { return true })
+	return op.Value, err
 }

@@ -12,6 +12,9 @@ import (
 // valueFunc appends the output for one input value to dst.
 type valueFunc func(dst, value []byte) ([]byte, error)
 
+// Append is f, as an operation's Append method.
+func (f valueFunc) Append(dst, value []byte) ([]byte, error) { return f(dst, value) }
+
 // lineRunner feeds values to a valueFunc and writes one output line per
 // value: from the command's arguments when there are any, else from the
 // input one value per line.

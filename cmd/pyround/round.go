@@ -1,25 +1,43 @@
 package main
 
 import (
-	"fmt"
-
-	"github.com/pyround/pyround/convert"
-	"github.com/pyround/pyround/pyerr"
 	"github.com/pyround/pyround/pyops"
-	"github.com/pyround/pyround/rounding"
 	"github.com/spf13/cobra"
 )
 
 // parseAs reads --as; floatOK says whether the command takes "float".
+// pyops.Spec validates it, as it does for the operations.
 func parseAs(s string, floatOK bool) (pyops.As, error) {
-	as, err := pyops.ParseAs(s)
-	switch {
-	case err == nil && (floatOK || as != pyops.Float):
-		return as, nil
-	case floatOK:
-		return 0, fmt.Errorf("invalid --as %q: want auto, float or decimal", s)
+	op := "round"
+	if !floatOK {
+		op = "format"
 	}
-	return 0, fmt.Errorf("invalid --as %q: want auto or decimal", s)
+	if _, err := (pyops.Spec{Op: op, As: s}).BuildGiven(func(o string) bool { return o == "as" }); err != nil {
+		return 0, err
+	}
+	return pyops.ParseAs(s)
+}
+
+// flagsGiven reports whether the flag of a Spec option was given, so that
+// an empty flag is invalid rather than the Spec's default.
+func flagsGiven(cmd *cobra.Command) func(option string) bool {
+	return func(option string) bool {
+		if option == "n" {
+			option = "ndigits"
+		}
+		return cmd.Flags().Changed(option)
+	}
+}
+
+// specValues validates spec, an operation on one value, where cmd starts,
+// and returns what builds it again for each worker (an operation has
+// scratch space).
+func specValues(cmd *cobra.Command, spec pyops.Spec) (func() valueFunc, error) {
+	given := flagsGiven(cmd)
+	if _, err := spec.BuildGiven(given); err != nil {
+		return nil, err
+	}
+	return func() valueFunc { op, _ := spec.BuildGiven(given); return op.Value }, nil
 }
 
 func newRoundCmd() *cobra.Command {
@@ -69,19 +87,12 @@ INC from the currency's cash rounding in CLDR (CHF and CAD 0.05, DKK
   pyround round --increment 0.05 1.025 1.15          # 1.0, 1.15
   pyround round --cash CHF -m half-up --as decimal 1.025   # 1.05`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
-			if incText != "" || cash != "" {
-				o, err := newRoundIncrement(asText, incText, cash, cmd.Flags().Changed("ndigits"), modeText)
-				if err != nil {
-					return err
-				}
-				return r.runValues(args, "round", func() valueFunc { c := *o; return c.Append })
-			}
-			o, err := newRound(asText, nText, cmd.Flags().Changed("ndigits"), modeText)
+			newOp, err := specValues(cmd, pyops.Spec{Op: "round", As: asText, N: nText, Mode: modeText, Increment: incText, Cash: cash})
 			if err != nil {
 				return err
 			}
-			return r.runValues(args, "round", func() valueFunc { c := *o; return c.Append })
+			r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: keepGoing, rec: &rf}
+			return r.runValues(args, "round", newOp)
 		},
 	}
 	f := cmd.Flags()
@@ -96,48 +107,12 @@ INC from the currency's cash rounding in CLDR (CHF and CAD 0.05, DKK
 	return cmd
 }
 
-// newRoundIncrement validates the flags of `pyround round --increment`
-// (or --cash).
-func newRoundIncrement(as, incText, cash string, hasN bool, modeText string) (*pyops.RoundIncrement, error) {
-	switch {
-	case hasN:
-		return nil, usageError("-n rounds to decimal places and --increment or --cash to a multiple: give one")
-	case incText != "" && cash != "":
-		return nil, usageError("give one of --increment and --cash")
+// newRound builds round's operation from its flags' texts through
+// pyops.Spec, as the command does (the oracle tests' entry point).
+func newRound(as, n string, hasN bool, modeText string) (valueFunc, error) {
+	if !hasN {
+		n = ""
 	}
-	o := &pyops.RoundIncrement{}
-	var err error
-	if o.As, err = parseAs(as, true); err != nil {
-		return nil, err
-	}
-	if o.Mode, err = rounding.ParseMode(modeText); err != nil {
-		return nil, fmt.Errorf("invalid -m: %s", err.(*pyerr.Error).Msg)
-	}
-	if cash != "" {
-		if incText, err = convert.CashIncrement(cash); err != nil {
-			return nil, fmt.Errorf("invalid --cash: %s", err.(*pyerr.Error).Msg)
-		}
-	}
-	if o.Inc, err = rounding.ParseIncrement(incText); err != nil {
-		return nil, fmt.Errorf("invalid --increment: %s", err.(*pyerr.Error).Msg)
-	}
-	return o, nil
-}
-
-// newRound validates the flags of `pyround round`.
-func newRound(as, n string, hasN bool, modeText string) (*pyops.Round, error) {
-	o := &pyops.Round{HasN: hasN}
-	var err error
-	if o.As, err = parseAs(as, true); err != nil {
-		return nil, err
-	}
-	if o.Mode, err = rounding.ParseMode(modeText); err != nil {
-		return nil, fmt.Errorf("invalid -m: %s", err.(*pyerr.Error).Msg)
-	}
-	if hasN {
-		if o.N, err = pyops.ParseNDigits(n); err != nil {
-			return nil, fmt.Errorf("invalid -n %q: want an integer", n)
-		}
-	}
-	return o, nil
+	op, err := pyops.Spec{Op: "round", As: as, N: n, Mode: modeText}.BuildGiven(func(o string) bool { return o != "n" || hasN })
+	return op.Value, err
 }

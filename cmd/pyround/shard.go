@@ -89,10 +89,13 @@ func (sf *shardFlags) run(cmd *cobra.Command, args []string) error {
 		return usageError("required flag --parts K not set")
 	}
 	hashed := cmd.Flags().Changed("hash")
-	sh, err := pyops.NewShard(sf.parts, sf.hash)
+	spec := pyops.Spec{Op: "shard", Parts: sf.parts, Hash: sf.hash}
+	given := flagsGiven(cmd)
+	op, err := spec.BuildGiven(given)
 	if err != nil {
-		return usageError("invalid --parts or --hash: " + err.Error())
+		return err
 	}
+	sh := op.Shard
 	rf := &sf.rf
 	r := &lineRunner{in: cmd.InOrStdin(), out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(), keepGoing: sf.keepGoing, rec: rf}
 	table := rf.csv || rf.tsv
@@ -111,7 +114,7 @@ func (sf *shardFlags) run(cmd *cobra.Command, args []string) error {
 		return usageError("--hash places rows by their key: give --key COLUMN|FIELD")
 	}
 	// A Shard has scratch space: one per worker.
-	newShard := func() *pyops.Shard { s, _ := pyops.NewShard(sf.parts, sf.hash); return s }
+	newShard := func() *pyops.Shard { op, _ := spec.BuildGiven(given); return op.Shard }
 	keyOf := func(dst, key []byte) ([]byte, error) { return sh.Append(dst, key) }
 	if len(args) > 0 {
 		if table || rf.jsonl || sf.out != "" || rf.into != "" {
