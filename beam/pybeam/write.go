@@ -15,7 +15,8 @@ import (
 
 func init() {
 	register.DoFn1x2[string, int, string](&shardFn{})
-	register.Function1x2(marker)
+	register.Function2x0(markers)
+	register.Emitter2[int, string]()
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeFn{})
 	register.Iter1[string]()
 }
@@ -50,12 +51,9 @@ func WriteLines(s beam.Scope, prefix, suffix, header string, shards int, lines b
 		return fmt.Errorf("pybeam.WriteLines: %w", err)
 	}
 	s = s.Scope("pybeam.WriteLines")
-	paths := make([]string, shards)
-	for i := range paths {
-		paths[i] = prefix + fmt.Sprintf("-%05d-of-%05d", i, shards) + suffix
-	}
+	name := escape(prefix) + fmt.Sprintf("-%%05d-of-%05d", shards) + escape(suffix)
 	keyed := beam.ParDo(s, &shardFn{Shards: shards}, lines)
-	writeShards(s, paths, header, keyed)
+	writeShards(s, &writeFn{Name: name, Files: shards, Header: header}, keyed)
 	return nil
 }
 
@@ -81,11 +79,8 @@ func WriteKeyed(s beam.Scope, pattern, header string, parts int, rows beam.PColl
 		return fmt.Errorf("pybeam.WriteKeyed: %w", err)
 	}
 	s = s.Scope("pybeam.WriteKeyed")
-	paths := make([]string, parts)
-	for i := range paths {
-		paths[i] = strings.Replace(pattern, "{}", fmt.Sprint(i), 1)
-	}
-	writeShards(s, paths, header, rows)
+	name := strings.Replace(escape(pattern), "{}", "%d", 1)
+	writeShards(s, &writeFn{Name: name, Files: parts, Header: header}, rows)
 	return nil
 }
 
@@ -108,23 +103,28 @@ func checkScheme(path string) (err error) {
 	return nil
 }
 
-// writeShards writes the PCollection<KV<int, string>> keyed to the files
-// paths, shard i to paths[i]. One marker per shard is flattened in so that
-// every shard has a group, and so a file, after the GroupByKey; the GroupByKey
-// gives each file a single ProcessElement, the granularity at which a file
-// can be written whole (as in textio.Write).
-func writeShards(s beam.Scope, paths []string, header string, keyed beam.PCollection) {
-	ids := make([]int, len(paths))
-	for i := range ids {
-		ids[i] = i
-	}
-	marks := beam.ParDo(s, marker, beam.CreateList(s, ids))
+// escape makes path a literal in a fmt format: its % become %%.
+func escape(path string) string { return strings.ReplaceAll(path, "%", "%%") }
+
+// writeShards writes the PCollection<KV<int, string>> keyed with fn, shard i
+// to the file fn names i. A marker per shard is flattened in so that every
+// shard has a group, and so a file, after the GroupByKey; the GroupByKey gives
+// each file a single ProcessElement, the granularity at which a file can be
+// written whole (as in textio.Write).
+func writeShards(s beam.Scope, fn *writeFn, keyed beam.PCollection) {
+	marks := beam.ParDo(s, markers, beam.Create(s, fn.Files))
 	groups := beam.GroupByKey(s, beam.Flatten(s, keyed, marks))
-	beam.ParDo0(s, &writeFn{Paths: paths, Header: header}, groups)
+	beam.ParDo0(s, fn, groups)
 }
 
-// marker gives shard i its empty-file marker.
-func marker(i int) (int, string) { return i, emptyMark }
+// markers gives each of the n shards its empty-file marker. The shards are
+// counted out at run time, from the one element n, so that the pipeline
+// stays small for a million shards.
+func markers(n int, emit func(int, string)) {
+	for i := range n {
+		emit(i, emptyMark)
+	}
+}
 
 // shardFn keys a line by its shard, FNV-1a-64(line) % Shards: a hash fixed by
 // the bytes alone, so a retried bundle sends each line where it went before.
@@ -139,20 +139,24 @@ func (fn *shardFn) ProcessElement(line string) (int, string) {
 	return int(h.Sum64() % uint64(fn.Shards)), line
 }
 
-// writeFn writes each shard's lines to its file, Paths[shard], header first.
-// Its fields are exported so that Beam can serialize it (as JSON) for remote
-// workers.
+// writeFn writes each shard's lines to its file, header first. Its fields are
+// exported so that Beam can serialize it (as JSON) for remote workers.
 type writeFn struct {
-	Paths  []string `json:"paths"`
-	Header string   `json:"header"`
+	// Name is the fmt format of the file names, with one %d verb for the
+	// shard number: a format rather than a list of names, so that the DoFn
+	// stays small however many files there are.
+	Name string `json:"name"`
+	// Files is the number of files: shards are 0 to Files-1.
+	Files  int    `json:"files"`
+	Header string `json:"header"`
 }
 
 // ProcessElement writes shard's file: Header and its LF when Header is not
 // "", then the lines, sorted and each with an LF, the empty-file markers
-// left out. A shard outside [0, len(Paths)) is an error.
+// left out. A shard outside [0, Files) is an error.
 func (fn *writeFn) ProcessElement(ctx context.Context, shard int, lines func(*string) bool) error {
-	if shard < 0 || shard >= len(fn.Paths) {
-		return fmt.Errorf("pybeam: shard %d is outside [0, %d): no file for it", shard, len(fn.Paths))
+	if shard < 0 || shard >= fn.Files {
+		return fmt.Errorf("pybeam: shard %d is outside [0, %d): no file for it", shard, fn.Files)
 	}
 	var all []string
 	var line string
@@ -165,7 +169,7 @@ func (fn *writeFn) ProcessElement(ctx context.Context, shard int, lines func(*st
 	// is the same on every run and every retry.
 	sort.Strings(all)
 
-	path := fn.Paths[shard]
+	path := fmt.Sprintf(fn.Name, shard)
 	fs, err := filesystem.New(ctx, path)
 	if err != nil {
 		return err

@@ -78,11 +78,12 @@ func TestWriteLines(t *testing.T) {
 	} {
 		t.Run(fmt.Sprintf("%d shards %q %d lines", tc.shards, tc.header, len(tc.lines)), func(t *testing.T) {
 			dir := t.TempDir()
-			// Write the same input twice, to compare the runs' files.
+			// Write the same input twice, to compare the runs' files. The
+			// % in the names must stay a %, not become a fmt verb.
 			for _, run := range []string{"a", "b"} {
 				p, s := beam.NewPipelineWithRoot()
 				lines := beam.CreateList(s, append([]string{}, tc.lines...))
-				if err := WriteLines(s, filepath.Join(dir, run, "out"), ".csv", tc.header, tc.shards, lines); err != nil {
+				if err := WriteLines(s, filepath.Join(dir, run, "out%x"), "%d.csv", tc.header, tc.shards, lines); err != nil {
 					t.Fatal(err)
 				}
 				ptest.RunAndValidate(t, p)
@@ -96,7 +97,7 @@ func TestWriteLines(t *testing.T) {
 			}
 			var union []string
 			for i := range tc.shards {
-				name := fmt.Sprintf("out-%05d-of-%05d.csv", i, tc.shards)
+				name := fmt.Sprintf("out%%x-%05d-of-%05d%%d.csv", i, tc.shards)
 				a := readAll(t, filepath.Join(dir, "a", name))
 				b := readAll(t, filepath.Join(dir, "b", name))
 				if a != b {
@@ -167,8 +168,9 @@ func TestWriteKeyed(t *testing.T) {
 		}
 	}
 
-	// Without a header the empty parts are empty files.
-	pattern = filepath.Join(dir, "noheader", "{}-of-3.txt")
+	// Without a header the empty parts are empty files; a % in the pattern
+	// is a %, and only the first {} is the shard number.
+	pattern = filepath.Join(dir, "noheader", "{}-of-3%d{}.txt")
 	p, s = beam.NewPipelineWithRoot()
 	rows = beam.ParDo(s, parseRow, beam.Create(s, "1:x"))
 	if err := WriteKeyed(s, pattern, "", 3, rows); err != nil {
@@ -176,7 +178,7 @@ func TestWriteKeyed(t *testing.T) {
 	}
 	ptest.RunAndValidate(t, p)
 	for i, want := range []string{"", "x\n", ""} {
-		path := filepath.Join(dir, "noheader", fmt.Sprintf("%d-of-3.txt", i))
+		path := filepath.Join(dir, "noheader", fmt.Sprintf("%d-of-3%%d{}.txt", i))
 		if got := readAll(t, path); got != want {
 			t.Errorf("%s = %q, want %q", path, got, want)
 		}
@@ -251,8 +253,8 @@ func TestDoFnsSerialize(t *testing.T) {
 		reflect.TypeOf(&shardFn{}): &shardFn{Shards: 3},
 	}
 	wantWrites := []writeFn{
-		{Paths: []string{"out/rounded-00000-of-00003.csv", "out/rounded-00001-of-00003.csv", "out/rounded-00002-of-00003.csv"}, Header: "a,b"},
-		{Paths: []string{"part-0.csv", "part-1.csv"}},
+		{Name: "out/rounded-%05d-of-00003.csv", Files: 3, Header: "a,b"},
+		{Name: "part-%d.csv", Files: 2},
 	}
 
 	edges, _, err := p.Build()
@@ -304,7 +306,7 @@ func TestDoFnsSerialize(t *testing.T) {
 		}
 	}
 	sort.Slice(gotWrites, func(i, j int) bool {
-		return gotWrites[i].Paths[0] < gotWrites[j].Paths[0]
+		return gotWrites[i].Name < gotWrites[j].Name
 	})
 	if !reflect.DeepEqual(gotWrites, wantWrites) {
 		t.Errorf("writeFns decode as %#v, want %#v", gotWrites, wantWrites)
