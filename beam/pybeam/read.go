@@ -169,14 +169,13 @@ func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker 
 // not emitted.
 func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file fileio.ReadableFile, emit func(string)) error {
 	path := file.Metadata.Path
-	rest := rt.GetRestriction().(offsetrange.Restriction)
 	fd, err := file.Open(ctx)
 	if err != nil {
 		return err
 	}
 	defer fd.Close()
 
-	i := rest.Start
+	i := rt.GetRestriction().(offsetrange.Restriction).Start
 	if i > 0 {
 		// A line starts at Start only if the byte before it is an LF; so
 		// go to that byte and skip to just past the next LF: that is the
@@ -190,9 +189,8 @@ func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file
 		n, err := skipLine(rd)
 		i = i - 1 + n
 		if err == io.EOF {
-			// No line starts in the restriction: claim it all, as textio
-			// does, so the runner sees it done.
-			rt.TryClaim(rest.End)
+			// No line starts in the restriction.
+			claimRest(rt)
 			return nil
 		}
 		if err != nil {
@@ -206,8 +204,8 @@ func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file
 			return err
 		}
 		if !ok {
-			// The end of the file: claim the rest, as textio does.
-			rt.TryClaim(rest.End)
+			// The end of the file.
+			claimRest(rt)
 			return nil
 		}
 		if i > 0 || !fn.Header {
@@ -216,6 +214,13 @@ func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file
 		i += n
 	}
 	return nil
+}
+
+// claimRest claims the rest of rt's restriction, as textio does when the
+// file ends before it, so that the runner sees the restriction done. The
+// restriction is read again, since the runner may have split it meanwhile.
+func claimRest(rt *sdf.LockRTracker) {
+	rt.TryClaim(rt.GetRestriction().(offsetrange.Restriction).End)
 }
 
 // skipTo moves r to byte offset off: by seeking where r can (a local file

@@ -143,6 +143,61 @@ func TestReadLinesSplits(t *testing.T) {
 	}
 }
 
+// TestReadLinesDynamicSplit splits a restriction while it is being read, as
+// a runner may: after the k-th line the tracker gives away part of what is
+// left, and the part given away, read on its own, must hold just the lines
+// the first did not read.
+func TestReadLinesDynamicSplit(t *testing.T) {
+	ctx := context.Background()
+	splits := 0
+	for _, tc := range readCases {
+		path := writeFile(t, t.TempDir(), "in.csv", tc.content)
+		file := fileio.ReadableFile{Metadata: fileio.FileMetadata{Path: path, Size: int64(len(tc.content))}}
+		want := splitLines(tc.content, tc.header)
+		sort.Strings(want)
+		for k := 0; k < 3; k++ {
+			for _, frac := range []float64{0, 0.3, 0.9} {
+				fn := &readFn{Header: tc.header}
+				var got []string
+				var residual any
+				rt := fn.CreateTracker(fn.CreateInitialRestriction(file))
+				err := fn.ProcessElement(ctx, rt, file, func(l string) {
+					got = append(got, l)
+					if len(got) == k+1 {
+						var err error
+						if _, residual, err = rt.TrySplit(frac); err != nil {
+							t.Fatal(err)
+						}
+					}
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if residual != nil {
+					splits++
+					rt2 := fn.CreateTracker(residual.(offsetrange.Restriction))
+					if err := fn.ProcessElement(ctx, rt2, file, func(l string) { got = append(got, l) }); err != nil {
+						t.Fatal(err)
+					}
+					if !rt2.IsDone() {
+						t.Errorf("%s: residual %v not done", tc.name, residual)
+					}
+				}
+				if !rt.IsDone() {
+					t.Errorf("%s: primary %v not done", tc.name, rt)
+				}
+				sort.Strings(got)
+				if len(got) != len(want) || (len(got) > 0 && !reflect.DeepEqual(got, want)) {
+					t.Errorf("%s, split after line %d at %v: got %q, want %q", tc.name, k+1, frac, got, want)
+				}
+			}
+		}
+	}
+	if splits < 10 {
+		t.Errorf("only %d splits happened", splits)
+	}
+}
+
 func TestReadLinesGlob(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
