@@ -37,8 +37,8 @@ const emptyMark = "\n"
 // is complete and its names predictable. A line goes to shard
 // FNV-1a-64(line) % shards, and each file's lines are written in sorted
 // order, so the same input always gives the same files, whatever bundles a
-// runner makes or retries. The sort holds a shard's lines in memory: make
-// shards large enough that a shard fits on a worker.
+// runner makes or retries. The sort holds one shard's lines in memory on one
+// worker: choose shards so that a shard's share of the data fits there.
 //
 // The element "\n" (which ReadLines never yields) is not written; see
 // emptyMark. WriteLines returns an error for shards < 1 and for a prefix whose
