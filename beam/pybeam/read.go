@@ -1,0 +1,291 @@
+package pybeam
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths, as the brief asks at least
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/rtrackers/offsetrange"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+)
+
+func init() {
+	register.DoFn4x1[context.Context, *sdf.LockRTracker, fileio.ReadableFile, func(string), error](&readFn{})
+	register.Emitter1[string]()
+}
+
+const (
+	// defaultBlockSize is textio's block size: the size of the restrictions
+	// a file is first split into when ReadOptions.BlockSize is 0.
+	defaultBlockSize int64 = 64 << 20
+
+	// maxLine is the longest line ReadLines and ReadHeader accept, LF not
+	// counted. A longer line fails rather than growing memory without bound
+	// (a binary file or a file without newlines would otherwise be read
+	// whole into one string).
+	maxLine = 64 << 20
+)
+
+// bom is the UTF-8 byte order mark, which some tools (Excel among them)
+// write at the start of a CSV file; it is not part of the first line.
+const bom = "\xEF\xBB\xBF"
+
+// ReadOptions configures ReadLines.
+type ReadOptions struct {
+	// Header drops the first line of each file (the line at byte offset 0),
+	// the header row of a CSV file.
+	Header bool
+	// BlockSize is the size in bytes of the restrictions each file is split
+	// into; 0 means 64 MiB (textio's). A negative size is treated as 0.
+	BlockSize int64
+}
+
+// ReadLines reads every line of every file matching glob (a Beam filesystem
+// glob: a local path, or gs:// and others where their filesystem is
+// registered) and returns them as a PCollection<string>, one element a line,
+// in no particular order.
+//
+// A line is its text without the LF that ends it; a CR before the LF is kept,
+// so the lines of a CRLF file keep their bytes (as textio's do). A last line
+// without LF is a line, an empty file has none, and an empty line is the
+// element "". A UTF-8 byte order mark at the start of a file is dropped from
+// its first line (a file holding only a BOM has no line). With opt.Header the
+// first line of each file is not emitted.
+//
+// Files are read as they are: a .gz file is not decompressed, since the byte
+// offsets that split a file would mean nothing in a compressed stream.
+//
+// ReadLines is a splittable DoFn as textio.Read is: each file is split into
+// restrictions of opt.BlockSize bytes, and each restriction reads the lines
+// that start inside it, whole, even past its end, so no line is lost or read
+// twice however a file is split. A line longer than 64 MiB fails the pipeline
+// with an error naming the file and the line's byte offset.
+//
+// Like textio.Read, ReadLines panics at construction if glob is empty or its
+// scheme has no registered filesystem.
+func ReadLines(s beam.Scope, glob string, opt ReadOptions) beam.PCollection {
+	s = s.Scope("pybeam.ReadLines")
+	filesystem.ValidateScheme(glob)
+	matches := fileio.MatchFiles(s, glob, fileio.MatchEmptyAllow())
+	files := fileio.ReadMatches(s, matches, fileio.ReadUncompressed())
+	return beam.ParDo(s, &readFn{Header: opt.Header, BlockSize: opt.BlockSize}, files)
+}
+
+// ReadHeader returns the first line of the first file, in sorted path order,
+// matching glob, read at pipeline construction time through Beam's filesystem
+// package (so gs:// works where its filesystem is registered). The line is
+// returned without its LF or a CR before it, and without a UTF-8 byte order
+// mark at its start. It is an error if no file matches ("no file matches
+// GLOB"), if that file is empty or holds only a BOM ("FILE is empty: no
+// header row"), or if its first line is longer than 64 MiB.
+func ReadHeader(ctx context.Context, glob string) (string, error) {
+	if strings.TrimSpace(glob) == "" {
+		return "", errors.New("pybeam.ReadHeader: empty file glob")
+	}
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return "", err
+	}
+	defer fs.Close()
+	paths, err := fs.List(ctx, glob)
+	if err != nil {
+		return "", err
+	}
+	if len(paths) == 0 {
+		return "", fmt.Errorf("no file matches %s", glob)
+	}
+	sort.Strings(paths)
+	path := paths[0]
+	fd, err := fs.OpenRead(ctx, path)
+	if err != nil {
+		return "", err
+	}
+	defer fd.Close()
+	line, _, ok, err := readLine(bufio.NewReader(fd), path, 0, maxLine)
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return "", fmt.Errorf("%s is empty: no header row", path)
+	}
+	return strings.TrimSuffix(line, "\r"), nil
+}
+
+// readFn is the splittable DoFn of ReadLines. Its fields are exported so
+// that Beam can serialize it (as JSON) for remote workers.
+type readFn struct {
+	Header    bool  `json:"header"`
+	BlockSize int64 `json:"blockSize"`
+}
+
+// CreateInitialRestriction is the whole file, in bytes.
+func (fn *readFn) CreateInitialRestriction(file fileio.ReadableFile) offsetrange.Restriction {
+	return offsetrange.Restriction{Start: 0, End: file.Metadata.Size}
+}
+
+// SplitRestriction splits a file into blocks of fn.BlockSize bytes. As in
+// textio, a last block of a quarter block or less joins the one before it,
+// so that no bundle is spent on a sliver of a file.
+func (fn *readFn) SplitRestriction(_ fileio.ReadableFile, rest offsetrange.Restriction) []offsetrange.Restriction {
+	size := fn.BlockSize
+	if size <= 0 {
+		size = defaultBlockSize
+	}
+	splits := rest.SizedSplits(size)
+	if n := len(splits); n > 1 {
+		if last := splits[n-1]; last.End-last.Start <= size/4 {
+			splits[n-2].End = last.End
+			splits = splits[:n-1]
+		}
+	}
+	return splits
+}
+
+// RestrictionSize is the restriction's length in bytes.
+func (fn *readFn) RestrictionSize(_ fileio.ReadableFile, rest offsetrange.Restriction) float64 {
+	return rest.Size()
+}
+
+// CreateTracker wraps an offsetrange tracker in a lock, since the runner may
+// split the restriction while ProcessElement claims from it.
+func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker {
+	return sdf.NewLockRTracker(offsetrange.NewTracker(rest))
+}
+
+// ProcessElement emits the lines of file that start inside the tracker's
+// restriction. A line that starts before the restriction and ends in it
+// belongs to the restriction before; a line that starts in it and ends past
+// it is read whole. The line at offset 0 loses a BOM and, with fn.Header, is
+// not emitted.
+func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file fileio.ReadableFile, emit func(string)) error {
+	path := file.Metadata.Path
+	fd, err := file.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer fd.Close()
+
+	i := rt.GetRestriction().(offsetrange.Restriction).Start
+	if i > 0 {
+		// A line starts at Start only if the byte before it is an LF; so
+		// go to that byte and skip to just past the next LF: that is the
+		// first line starting at or after Start.
+		if err := skipTo(fd, i-1); err != nil {
+			return fmt.Errorf("pybeam.ReadLines: %s: %w", path, err)
+		}
+	}
+	rd := bufio.NewReaderSize(fd, 1<<16)
+	if i > 0 {
+		n, err := skipLine(rd)
+		i = i - 1 + n
+		if err == io.EOF {
+			// No line starts in the restriction.
+			claimRest(rt)
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("pybeam.ReadLines: %s: %w", path, err)
+		}
+	}
+
+	for rt.TryClaim(i) {
+		line, n, ok, err := readLine(rd, path, i, maxLine)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			// The end of the file.
+			claimRest(rt)
+			return nil
+		}
+		if i > 0 || !fn.Header {
+			emit(line)
+		}
+		i += n
+	}
+	return nil
+}
+
+// claimRest claims the rest of rt's restriction, as textio does when the
+// file ends before it, so that the runner sees the restriction done. The
+// restriction is read again, since the runner may have split it meanwhile.
+func claimRest(rt *sdf.LockRTracker) {
+	rt.TryClaim(rt.GetRestriction().(offsetrange.Restriction).End)
+}
+
+// skipTo moves r to byte offset off: by seeking where r can (a local file
+// can), else by reading and discarding, as textio always does.
+func skipTo(r io.Reader, off int64) error {
+	if sk, ok := r.(io.Seeker); ok {
+		_, err := sk.Seek(off, io.SeekStart)
+		return err
+	}
+	n, err := io.CopyN(io.Discard, r, off)
+	if err == io.EOF {
+		return fmt.Errorf("restriction starts at byte %d but the file has only %d bytes", off+1, n)
+	}
+	return err
+}
+
+// skipLine reads up to and including the next LF and returns the number of
+// bytes read, without keeping them: a partial line before a restriction may
+// be of any length. At the end of the input it returns io.EOF.
+func skipLine(rd *bufio.Reader) (int64, error) {
+	var n int64
+	for {
+		chunk, err := rd.ReadSlice('\n')
+		n += int64(len(chunk))
+		if err != bufio.ErrBufferFull {
+			return n, err
+		}
+	}
+}
+
+// readLine reads the line at byte offset off of the file at path and returns
+// its text without the LF (a CR before it kept) and without a BOM if off is
+// 0, and n, the bytes it took from rd, LF and BOM counted. ok is false if no
+// line is there: the end of the file, or only a BOM at offset 0. A line of
+// more than limit bytes is an error naming path and off, raised before more
+// than limit bytes are held.
+func readLine(rd *bufio.Reader, path string, off int64, limit int) (line string, n int64, ok bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := rd.ReadSlice('\n')
+		if n == 0 && off == 0 && bytes.HasPrefix(chunk, []byte(bom)) {
+			// ReadSlice's first chunk holds the BOM whole whenever there
+			// is one: it is at least the buffer's 16 bytes, or ends at an
+			// LF or the end of the file.
+			chunk = chunk[len(bom):]
+			n += int64(len(bom))
+		}
+		n += int64(len(chunk))
+		text := bytes.TrimSuffix(chunk, []byte{'\n'})
+		if len(buf)+len(text) > limit {
+			return "", n, false, fmt.Errorf("pybeam.ReadLines: %s: the line at byte %d is longer than %d bytes", path, off, limit)
+		}
+		switch err {
+		case nil, io.EOF:
+			if err == io.EOF && len(buf)+len(text) == 0 {
+				return "", n, false, nil
+			}
+			if buf == nil {
+				return string(text), n, true, nil
+			}
+			return string(append(buf, text...)), n, true, nil
+		case bufio.ErrBufferFull:
+			buf = append(buf, chunk...)
+		default:
+			return "", n, false, fmt.Errorf("pybeam.ReadLines: %s: %w", path, err)
+		}
+	}
+}
