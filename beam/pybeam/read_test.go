@@ -46,11 +46,11 @@ func writeFile(t *testing.T, dir, name, content string) string {
 	return path
 }
 
-// anys converts lines for passert.Equals, which takes ...any.
-func anys(lines []string) []any {
-	out := make([]any, len(lines))
-	for i, l := range lines {
-		out[i] = l
+// anys converts elements for passert.Equals, which takes ...any.
+func anys[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
 	}
 	return out
 }

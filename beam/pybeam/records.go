@@ -1,6 +1,7 @@
 package pybeam
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"unsafe"
@@ -13,8 +14,8 @@ import (
 )
 
 func init() {
-	register.DoFn3x1[string, func(string), func(Failed), error](&rewriteFn{})
-	register.DoFn3x1[string, func(int, string), func(Failed), error](&placeFn{})
+	register.DoFn4x1[context.Context, string, func(string), func(Failed), error](&rewriteFn{})
+	register.DoFn4x1[context.Context, string, func(int, string), func(Failed), error](&placeFn{})
 	register.Emitter1[string]()
 	register.Emitter1[Failed]()
 	register.Emitter2[int, string]()
@@ -98,6 +99,39 @@ func (r Records) config(spec pyops.Spec, header string, shard bool) (records.Con
 	return cfg, tr, nil
 }
 
+// failedRows counts the records with a failure, in the metrics of the
+// pipeline's result (namespace "pyround", name "failed_rows"), so that a
+// command can say how many there were without reading the dead letter.
+var failedRows = beam.NewCounter("pyround", "failed_rows")
+
+// FailedRows returns the failed_rows counter of a finished pipeline's
+// metrics: the records RewriteRecords and ShardRecords sent to the dead
+// letter.
+func FailedRows(pr beam.PipelineResult) int64 {
+	if pr == nil {
+		return 0
+	}
+	var n int64
+	for _, c := range pr.Metrics().AllMetrics().Counters() {
+		if c.Key.Namespace == "pyround" && c.Key.Name == "failed_rows" {
+			n += c.Result()
+		}
+	}
+	return n
+}
+
+// HasHeader reports whether the input r describes starts with a header
+// row: Header, or a CSV/TSV column given by name.
+func (r Records) HasHeader() (bool, error) {
+	o, err := r.options()
+	if err != nil {
+		return false, err
+	}
+	o.ColumnOptional = true
+	cfg, err := o.Config(true, false, "")
+	return cfg.Header, err
+}
+
 // RecordsResult is what RewriteRecords gives: the output lines, the
 // failures, and the output's header row ("" without one).
 type RecordsResult struct {
@@ -173,11 +207,12 @@ func (f *rewriteFn) Setup() error {
 	return err
 }
 
-func (f *rewriteFn) ProcessElement(line string, emit func(string), failed func(Failed)) error {
+func (f *rewriteFn) ProcessElement(ctx context.Context, line string, emit func(string), failed func(Failed)) error {
 	var fs []records.Failure
 	f.buf, fs = f.rw.Rewrite(f.buf[:0], bytesOf(line))
 	emit(string(f.buf))
 	if fs != nil {
+		failedRows.Inc(ctx, 1)
 		failed(Failed{Input: line, Error: joinFailures(fs)})
 	}
 	return nil
@@ -205,9 +240,10 @@ func (f *placeFn) Setup() error {
 	return err
 }
 
-func (f *placeFn) ProcessElement(line string, emit func(int, string), failed func(Failed)) error {
+func (f *placeFn) ProcessElement(ctx context.Context, line string, emit func(int, string), failed func(Failed)) error {
 	shard, fs := f.pl.Place(bytesOf(line))
 	if shard < 0 {
+		failedRows.Inc(ctx, 1)
 		failed(Failed{Input: line, Error: joinFailures(fs)})
 		return nil
 	}

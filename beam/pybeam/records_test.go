@@ -120,11 +120,3 @@ func TestRewriteRecordsMatchesCLI(t *testing.T) {
 		})
 	}
 }
-
-func anys[T any](xs []T) []any {
-	out := make([]any, len(xs))
-	for i, x := range xs {
-		out[i] = x
-	}
-	return out
-}

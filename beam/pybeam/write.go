@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
-	"sort"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -35,10 +34,12 @@ const emptyMark = "\n"
 //
 // Every one of the files is created, even one no line goes to, so the output
 // is complete and its names predictable. A line goes to shard
-// FNV-1a-64(line) % shards, and each file's lines are written in sorted
-// order, so the same input always gives the same files, whatever bundles a
-// runner makes or retries. The sort holds one shard's lines in memory on one
-// worker: choose shards so that a shard's share of the data fits there.
+// FNV-1a-64(line) % shards, so the same input always puts the same lines in
+// the same files, whatever bundles a runner makes or retries. Lines are
+// streamed from the group to the file in the order the runner gives them
+// (no order of rows survives a shuffle; a retry writes the same lines,
+// perhaps in another order): a shard of any size costs a worker no more
+// memory than its write buffer.
 //
 // The element "\n" (which ReadLines never yields) is not written; see
 // emptyMark. WriteLines returns an error for shards < 1 and for a prefix whose
@@ -62,8 +63,9 @@ func WriteLines(s beam.Scope, prefix, suffix, header string, shards int, lines b
 // by the shard number (part-{}.csv: part-0.csv, part-1.csv, ...), as
 // `pyround shard --out` names its files. Each line is followed by "\n", each
 // file starts with header+"\n" when header is not "", and every file is
-// created, even one with no row. Lines are written in sorted order, as in
-// WriteLines (and with its memory cost), since a runner keeps no input order.
+// created, even one with no row. Lines are streamed in the runner's order,
+// as in WriteLines: a runner keeps no input order (`pyround shard --out`
+// keeps it; the files hold the same rows).
 //
 // A shard number outside [0, parts) fails the pipeline with an error naming
 // it. WriteKeyed returns an error for parts < 1, for a pattern without "{}",
@@ -152,23 +154,12 @@ type writeFn struct {
 }
 
 // ProcessElement writes shard's file: Header and its LF when Header is not
-// "", then the lines, sorted and each with an LF, the empty-file markers
+// "", then the lines as the runner gives them, each with an LF, the empty-file markers
 // left out. A shard outside [0, Files) is an error.
 func (fn *writeFn) ProcessElement(ctx context.Context, shard int, lines func(*string) bool) error {
 	if shard < 0 || shard >= fn.Files {
 		return fmt.Errorf("pybeam: shard %d is outside [0, %d): no file for it", shard, fn.Files)
 	}
-	var all []string
-	var line string
-	for lines(&line) {
-		if line != emptyMark {
-			all = append(all, line)
-		}
-	}
-	// The runner's order of a group's values is not fixed; sorted, a file
-	// is the same on every run and every retry.
-	sort.Strings(all)
-
 	path := fmt.Sprintf(fn.Name, shard)
 	fs, err := filesystem.New(ctx, path)
 	if err != nil {
@@ -184,9 +175,12 @@ func (fn *writeFn) ProcessElement(ctx context.Context, shard int, lines func(*st
 		buf.WriteString(fn.Header)
 		buf.WriteByte('\n')
 	}
-	for _, l := range all {
-		buf.WriteString(l)
-		buf.WriteByte('\n')
+	var line string
+	for lines(&line) {
+		if line != emptyMark {
+			buf.WriteString(line)
+			buf.WriteByte('\n')
+		}
 	}
 	// A bufio.Writer keeps its first error and Flush reports it, so the
 	// writes above need no checks of their own.
