@@ -432,20 +432,30 @@ func TestConstructionErrors(t *testing.T) {
 		{"no KV to ApplyPairs", func() (beam.PCollection, beam.PCollection, error) {
 			return ApplyPairs(s, pyops.Spec{Op: "mod"}, floats)
 		}, "KV"},
-		{"bad by", func() (beam.PCollection, beam.PCollection, error) { return ApplyBy(s, pyops.Spec{Op: "mod"}, "sixty", floats) }, "could not convert"},
-		{"blank by", func() (beam.PCollection, beam.PCollection, error) { return ApplyBy(s, pyops.Spec{Op: "mod"}, " ", floats) }, "right operand"},
+		{"bad by", func() (beam.PCollection, beam.PCollection, error) {
+			return ApplyBy(s, pyops.Spec{Op: "mod"}, "sixty", floats)
+		}, "could not convert"},
+		{"blank by", func() (beam.PCollection, beam.PCollection, error) {
+			return ApplyBy(s, pyops.Spec{Op: "mod"}, " ", floats)
+		}, "right operand"},
 		{"bad decimal by", func() (beam.PCollection, beam.PCollection, error) {
 			return ApplyBy(s, pyops.Spec{Op: "mod", As: "decimal"}, "1/2", floats)
 		}, "right operand"},
-		{"value op to ApplyBy", func() (beam.PCollection, beam.PCollection, error) { return ApplyBy(s, pyops.Spec{Op: "hms"}, "2", floats) }, "use Apply"},
+		{"value op to ApplyBy", func() (beam.PCollection, beam.PCollection, error) {
+			return ApplyBy(s, pyops.Spec{Op: "hms"}, "2", floats)
+		}, "use Apply"},
 		{"float as to mod", func() (beam.PCollection, beam.PCollection, error) {
 			return ApplyBy(s, pyops.Spec{Op: "mod", As: "float"}, "2", floats)
 		}, "--as"},
 		{"shard of floats", func() (beam.PCollection, beam.PCollection, error) {
 			return ShardKeys(s, pyops.Spec{Op: "shard", Parts: "4"}, floats)
 		}, "float64"},
-		{"shard without parts", func() (beam.PCollection, beam.PCollection, error) { return ShardKeys(s, pyops.Spec{Op: "shard"}, texts) }, "--parts"},
-		{"round to ShardKeys", func() (beam.PCollection, beam.PCollection, error) { return ShardKeys(s, pyops.Spec{Op: "round"}, texts) }, "shard"},
+		{"shard without parts", func() (beam.PCollection, beam.PCollection, error) {
+			return ShardKeys(s, pyops.Spec{Op: "shard"}, texts)
+		}, "--parts"},
+		{"round to ShardKeys", func() (beam.PCollection, beam.PCollection, error) {
+			return ShardKeys(s, pyops.Spec{Op: "round"}, texts)
+		}, "shard"},
 		{"float64 round without n", func() (beam.PCollection, beam.PCollection, error) {
 			return ApplyFloat64(s, pyops.Spec{Op: "round"}, floats)
 		}, "int"},
@@ -455,7 +465,9 @@ func TestConstructionErrors(t *testing.T) {
 		{"float64 format", func() (beam.PCollection, beam.PCollection, error) {
 			return ApplyFloat64(s, pyops.Spec{Op: "format", Format: ".2f"}, floats)
 		}, "text"},
-		{"float64 hms", func() (beam.PCollection, beam.PCollection, error) { return ApplyFloat64(s, pyops.Spec{Op: "hms"}, floats) }, "text"},
+		{"float64 hms", func() (beam.PCollection, beam.PCollection, error) {
+			return ApplyFloat64(s, pyops.Spec{Op: "hms"}, floats)
+		}, "text"},
 		{"float64 bin index", func() (beam.PCollection, beam.PCollection, error) {
 			return ApplyFloat64(s, pyops.Spec{Op: "bin", Width: "2", Label: "index"}, floats)
 		}, "label"},
