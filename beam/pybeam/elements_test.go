@@ -1,6 +1,7 @@
 package pybeam
 
 import (
+	"fmt"
 	"math"
 	"math/rand"
 	"strconv"
@@ -647,4 +648,77 @@ func TestLive(t *testing.T) {
 	passert.Equals(s, beam.ParDo(s, shardLine, keyed), r...)
 	passert.Equals(s, failed, f...)
 	ptest.RunAndValidate(t, p)
+}
+
+// dofnCases are DoFns and an element each, boxed once as Beam's runtime
+// holds an element, for the allocation test and the benchmarks.
+var dofnCases = []struct {
+	name string
+	dofn interface{ Setup() error }
+	in   []any
+}{
+	{"round-float", &valueFn{Spec: pyops.Spec{Op: "round", N: "2"}}, []any{2.675}},
+	{"round-text", &valueFn{Spec: pyops.Spec{Op: "round", N: "2"}}, []any{"2.675"}},
+	{"round-int", &valueFn{Spec: pyops.Spec{Op: "round", N: "-1"}}, []any{int64(125)}},
+	{"round-decimal-half-up", &valueFn{Spec: pyops.Spec{Op: "round", N: "2", Mode: "half-up", As: "decimal"}}, []any{"2.675"}},
+	{"cash-CHF", &valueFn{Spec: pyops.Spec{Op: "round", Cash: "CHF"}}, []any{1.024}},
+	{"format", &valueFn{Spec: pyops.Spec{Op: "format", Format: ",.2f"}}, []any{1234567.125}},
+	{"hms", &valueFn{Spec: pyops.Spec{Op: "hms"}}, []any{3599.5}},
+	{"bin", &valueFn{Spec: pyops.Spec{Op: "bin", Width: "10"}}, []any{37.5}},
+	{"mod-by", &valueFn{Spec: pyops.Spec{Op: "mod"}, By: "60"}, []any{int64(3725)}},
+	{"divmod-pair", &pairFn{Spec: pyops.Spec{Op: "divmod"}}, []any{7.5, int64(-2)}},
+	{"shard-text", &shardFn{Spec: pyops.Spec{Op: "shard", Parts: "16"}}, []any{"user-42"}},
+	{"float64-round", &floatFn{Spec: pyops.Spec{Op: "round", N: "2"}}, []any{2.675}},
+	{"float64-floordiv", &floatFn{Spec: pyops.Spec{Op: "floordiv"}, By: "0.05"}, []any{2.675}},
+}
+
+// process returns a function that runs dofn's ProcessElement once on in,
+// its emitters discarding what they are given.
+func process(dofn any, in []any) func() {
+	switch f := dofn.(type) {
+	case *valueFn:
+		return func() { f.ProcessElement(in[0], func(string) {}, func(Failed) {}) }
+	case *pairFn:
+		return func() { f.ProcessElement(in[0], in[1], func(string) {}, func(Failed) {}) }
+	case *shardFn:
+		return func() { f.ProcessElement(in[0], func(int, string) {}, func(Failed) {}) }
+	case *floatFn:
+		x := in[0].(float64)
+		return func() { f.ProcessElement(x, func(float64) {}, func(Failed) {}) }
+	}
+	panic(fmt.Sprintf("process: %T", dofn))
+}
+
+// TestAllocs checks that an element costs at most the one allocation of
+// the string handed to Beam: none for a float result or a string key.
+func TestAllocs(t *testing.T) {
+	for _, c := range dofnCases {
+		if err := c.dofn.Setup(); err != nil {
+			t.Fatal(err)
+		}
+		run := process(c.dofn, c.in)
+		max := 1.0
+		switch c.dofn.(type) {
+		case *floatFn, *shardFn:
+			max = 0
+		}
+		if got := testing.AllocsPerRun(200, run); got > max {
+			t.Errorf("%s: %v allocations per element, want at most %v", c.name, got, max)
+		}
+	}
+}
+
+func BenchmarkProcessElement(b *testing.B) {
+	for _, c := range dofnCases {
+		b.Run(c.name, func(b *testing.B) {
+			if err := c.dofn.Setup(); err != nil {
+				b.Fatal(err)
+			}
+			run := process(c.dofn, c.in)
+			b.ReportAllocs()
+			for b.Loop() {
+				run()
+			}
+		})
+	}
 }
