@@ -63,7 +63,7 @@ func init() {
 // ApplyBy take floordiv, mod and divmod, ShardKeys takes shard), or
 // another element type.
 func Apply(s beam.Scope, spec pyops.Spec, col beam.PCollection) (results, failed beam.PCollection, err error) {
-	if err := checkValueOp(spec); err != nil {
+	if err := checkKind(spec, value); err != nil {
 		return results, failed, err
 	}
 	if err := checkElem("Apply", col.Type().Type()); err != nil {
@@ -96,12 +96,8 @@ func ApplyBy(s beam.Scope, spec pyops.Spec, by string, col beam.PCollection) (re
 // element; a pair with a blank string on either side is missing and
 // gives "". A failed pair's Input is "a, b". err is as Apply's.
 func ApplyPairs(s beam.Scope, spec pyops.Spec, col beam.PCollection) (results, failed beam.PCollection, err error) {
-	op, err := spec.Build()
-	if err != nil {
+	if err := checkKind(spec, pair); err != nil {
 		return results, failed, err
-	}
-	if op.Pair == nil {
-		return results, failed, fmt.Errorf("pybeam.ApplyPairs: %s takes one operand: use Apply", spec.Op)
 	}
 	t := col.Type()
 	if !typex.IsKV(t) {
@@ -124,12 +120,8 @@ func ApplyPairs(s beam.Scope, spec pyops.Spec, col beam.PCollection) (results, f
 // failed holds the keys Python raises on (under hash none, int(key)'s
 // ValueError). err is as Apply's.
 func ShardKeys(s beam.Scope, spec pyops.Spec, col beam.PCollection) (keyed, failed beam.PCollection, err error) {
-	op, err := spec.Build()
-	if err != nil {
+	if err := checkKind(spec, shard); err != nil {
 		return keyed, failed, err
-	}
-	if op.Shard == nil {
-		return keyed, failed, fmt.Errorf("pybeam.ShardKeys: want op shard, got %q", spec.Op)
 	}
 	if t := col.Type().Type(); t != reflect.TypeFor[string]() && t != reflect.TypeFor[int64]() {
 		return keyed, failed, fmt.Errorf("pybeam.ShardKeys: want a PCollection<string> or <int64>, got %v", col.Type())
@@ -150,7 +142,7 @@ func ShardKeys(s beam.Scope, spec pyops.Spec, col beam.PCollection) (keyed, fail
 // format and hms (text), bin labels index and range, and the
 // two-operand operations (ApplyFloat64By takes floordiv and mod).
 func ApplyFloat64(s beam.Scope, spec pyops.Spec, col beam.PCollection) (results, failed beam.PCollection, err error) {
-	if err := checkValueOp(spec); err != nil {
+	if err := checkKind(spec, value); err != nil {
 		return results, failed, err
 	}
 	if err := checkFloatResult(spec, col); err != nil {
@@ -175,31 +167,49 @@ func ApplyFloat64By(s beam.Scope, spec pyops.Spec, by float64, col beam.PCollect
 	return parDo2(s.Scope("pybeam.ApplyFloat64By"), &floatFn{Spec: spec, By: text}, col)
 }
 
-// checkValueOp refuses a spec that is invalid or takes other than one
-// operand.
-func checkValueOp(spec pyops.Spec) error {
+// kind is what a built Operation does: which of its functions is set.
+type kind int
+
+const (
+	value kind = iota // one operand
+	pair              // two operands
+	shard             // a key's shard
+)
+
+// checkKind refuses a spec that is invalid or of another kind than want,
+// naming the transforms that take it.
+func checkKind(spec pyops.Spec, want kind) error {
 	op, err := spec.Build()
 	if err != nil {
 		return err
 	}
-	if op.Value == nil {
-		return fmt.Errorf("pybeam: %s is not a one-operand operation: use ApplyPairs, ApplyBy or ShardKeys", spec.Op)
+	have := value
+	switch {
+	case op.Pair != nil:
+		have = pair
+	case op.Shard != nil:
+		have = shard
 	}
-	return nil
+	if have == want {
+		return nil
+	}
+	use := [...]string{
+		value: "takes one operand: use Apply or ApplyFloat64",
+		pair:  "takes two operands: use ApplyPairs, ApplyBy or ApplyFloat64By",
+		shard: "places keys: use ShardKeys",
+	}[have]
+	return fmt.Errorf("pybeam: %s %s", spec.Op, use)
 }
 
 // checkByOp refuses a spec that is invalid or not a two-operand
 // operation, and a right operand its As rule does not read.
 func checkByOp(spec pyops.Spec, by string) error {
-	op, err := spec.Build()
-	if err != nil {
+	if err := checkKind(spec, pair); err != nil {
 		return err
-	}
-	if op.Pair == nil {
-		return fmt.Errorf("pybeam: %s is not a two-operand operation: use Apply", spec.Op)
 	}
 	// Build accepted As, so it parses; "" is auto.
 	as, _ := pyops.ParseAs(spec.As)
+	var err error
 	if as == pyops.Decimal {
 		err = pyops.CheckDecimal(by)
 	} else {
@@ -213,7 +223,7 @@ func checkByOp(spec pyops.Spec, by string) error {
 
 // checkFloatResult refuses, for ApplyFloat64 and ApplyFloat64By, a
 // column that is not float64 and a spec whose Python result on a float
-// is not a float (spec has passed checkValueOp or checkByOp).
+// is not a float (spec has passed checkKind).
 func checkFloatResult(spec pyops.Spec, col beam.PCollection) error {
 	if t := col.Type().Type(); t != reflect.TypeFor[float64]() {
 		return fmt.Errorf("pybeam: ApplyFloat64 wants a PCollection<float64>, got %v", col.Type())
@@ -322,6 +332,27 @@ func (w *worker) run() error {
 	return nil
 }
 
+// emitText emits the printed result of the operation on w.a (and w.b),
+// "" for a missing operand, or the dead letter, whose input is w.a, or
+// "a, b" for a pair.
+func (w *worker) emitText(missing, pair bool, emit func(string), failed func(Failed)) {
+	if missing {
+		emit("")
+		return
+	}
+	err := w.run()
+	if err == nil {
+		emit(string(w.out))
+		return
+	}
+	input := w.a
+	if pair {
+		w.failed = append(append(append(w.failed[:0], w.a...), ", "...), w.b...)
+		input = w.failed
+	}
+	fail(failed, input, err)
+}
+
 // fail emits the dead letter for input.
 func fail(failed func(Failed), input []byte, err error) {
 	failed(Failed{Input: string(input), Error: err.Error()})
@@ -340,15 +371,7 @@ func (f *valueFn) Setup() error { return f.w.setup(f.Spec, f.By) }
 func (f *valueFn) ProcessElement(x beam.T, emit func(string), failed func(Failed)) {
 	w := &f.w
 	w.a = appendElem(w.a[:0], x)
-	if blank(x, w.a) {
-		emit("")
-		return
-	}
-	if err := w.run(); err != nil {
-		fail(failed, w.a, err)
-		return
-	}
-	emit(string(w.out))
+	w.emitText(blank(x, w.a), false, emit, failed)
 }
 
 // pairFn is the DoFn of ApplyPairs.
@@ -363,16 +386,7 @@ func (f *pairFn) ProcessElement(a beam.T, b beam.U, emit func(string), failed fu
 	w := &f.w
 	w.a = appendElem(w.a[:0], a)
 	w.b = appendElem(w.b[:0], b)
-	if blank(a, w.a) || blank(b, w.b) {
-		emit("")
-		return
-	}
-	if err := w.run(); err != nil {
-		w.failed = append(append(append(w.failed[:0], w.a...), ", "...), w.b...)
-		fail(failed, w.failed, err)
-		return
-	}
-	emit(string(w.out))
+	w.emitText(blank(a, w.a) || blank(b, w.b), true, emit, failed)
 }
 
 // shardFn is the DoFn of ShardKeys.

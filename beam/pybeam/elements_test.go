@@ -411,81 +411,51 @@ func TestConstructionErrors(t *testing.T) {
 	texts := beam.Create(s, "1.5")
 	bools := beam.Create(s, true)
 	kv := pairCol(s, "FF", []any{[2]any{1.5, 2.0}})
-	type apply func() (beam.PCollection, beam.PCollection, error)
+	type transform func(beam.Scope, pyops.Spec, beam.PCollection) (beam.PCollection, beam.PCollection, error)
+	by := func(text string) transform {
+		return func(s beam.Scope, spec pyops.Spec, col beam.PCollection) (beam.PCollection, beam.PCollection, error) {
+			return ApplyBy(s, spec, text, col)
+		}
+	}
+	float64By := func(x float64) transform {
+		return func(s beam.Scope, spec pyops.Spec, col beam.PCollection) (beam.PCollection, beam.PCollection, error) {
+			return ApplyFloat64By(s, spec, x, col)
+		}
+	}
 	for _, c := range []struct {
 		name string
-		f    apply
+		f    transform
+		spec pyops.Spec
+		col  beam.PCollection
 		msg  string
 	}{
-		{"bad mode", func() (beam.PCollection, beam.PCollection, error) {
-			return Apply(s, pyops.Spec{Op: "round", Mode: "nearest"}, floats)
-		}, "invalid -m"},
-		{"unknown op", func() (beam.PCollection, beam.PCollection, error) { return Apply(s, pyops.Spec{Op: "sqrt"}, floats) }, "operation"},
-		{"pair op", func() (beam.PCollection, beam.PCollection, error) { return Apply(s, pyops.Spec{Op: "mod"}, floats) }, "ApplyPairs"},
-		{"shard op", func() (beam.PCollection, beam.PCollection, error) {
-			return Apply(s, pyops.Spec{Op: "shard", Parts: "4"}, texts)
-		}, "ShardKeys"},
-		{"bool elements", func() (beam.PCollection, beam.PCollection, error) { return Apply(s, pyops.Spec{Op: "round"}, bools) }, "bool"},
-		{"KV to Apply", func() (beam.PCollection, beam.PCollection, error) { return Apply(s, pyops.Spec{Op: "round"}, kv) }, "KV"},
-		{"value op to ApplyPairs", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyPairs(s, pyops.Spec{Op: "round"}, kv)
-		}, "use Apply"},
-		{"no KV to ApplyPairs", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyPairs(s, pyops.Spec{Op: "mod"}, floats)
-		}, "KV"},
-		{"bad by", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyBy(s, pyops.Spec{Op: "mod"}, "sixty", floats)
-		}, "could not convert"},
-		{"blank by", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyBy(s, pyops.Spec{Op: "mod"}, " ", floats)
-		}, "right operand"},
-		{"bad decimal by", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyBy(s, pyops.Spec{Op: "mod", As: "decimal"}, "1/2", floats)
-		}, "right operand"},
-		{"value op to ApplyBy", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyBy(s, pyops.Spec{Op: "hms"}, "2", floats)
-		}, "use Apply"},
-		{"float as to mod", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyBy(s, pyops.Spec{Op: "mod", As: "float"}, "2", floats)
-		}, "--as"},
-		{"shard of floats", func() (beam.PCollection, beam.PCollection, error) {
-			return ShardKeys(s, pyops.Spec{Op: "shard", Parts: "4"}, floats)
-		}, "float64"},
-		{"shard without parts", func() (beam.PCollection, beam.PCollection, error) {
-			return ShardKeys(s, pyops.Spec{Op: "shard"}, texts)
-		}, "--parts"},
-		{"round to ShardKeys", func() (beam.PCollection, beam.PCollection, error) {
-			return ShardKeys(s, pyops.Spec{Op: "round"}, texts)
-		}, "shard"},
-		{"float64 round without n", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64(s, pyops.Spec{Op: "round"}, floats)
-		}, "int"},
-		{"float64 decimal", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64(s, pyops.Spec{Op: "round", N: "2", As: "decimal"}, floats)
-		}, "Decimal"},
-		{"float64 format", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64(s, pyops.Spec{Op: "format", Format: ".2f"}, floats)
-		}, "text"},
-		{"float64 hms", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64(s, pyops.Spec{Op: "hms"}, floats)
-		}, "text"},
-		{"float64 bin index", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64(s, pyops.Spec{Op: "bin", Width: "2", Label: "index"}, floats)
-		}, "label"},
-		{"float64 of strings", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64(s, pyops.Spec{Op: "round", N: "2"}, texts)
-		}, "float64"},
-		{"float64 divmod", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64By(s, pyops.Spec{Op: "divmod"}, 2, floats)
-		}, "tuple"},
-		{"float64 pair op to ApplyFloat64", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64(s, pyops.Spec{Op: "mod"}, floats)
-		}, "ApplyPairs"},
-		{"float64 decimal mod", func() (beam.PCollection, beam.PCollection, error) {
-			return ApplyFloat64By(s, pyops.Spec{Op: "mod", As: "decimal"}, 2, floats)
-		}, "Decimal"},
+		{"bad mode", Apply, pyops.Spec{Op: "round", Mode: "nearest"}, floats, "invalid -m"},
+		{"unknown op", Apply, pyops.Spec{Op: "sqrt"}, floats, "operation"},
+		{"pair op", Apply, pyops.Spec{Op: "mod"}, floats, "ApplyPairs"},
+		{"shard op", Apply, pyops.Spec{Op: "shard", Parts: "4"}, texts, "ShardKeys"},
+		{"bool elements", Apply, pyops.Spec{Op: "round"}, bools, "bool"},
+		{"KV to Apply", Apply, pyops.Spec{Op: "round"}, kv, "KV"},
+		{"value op to ApplyPairs", ApplyPairs, pyops.Spec{Op: "round"}, kv, "use Apply"},
+		{"no KV to ApplyPairs", ApplyPairs, pyops.Spec{Op: "mod"}, floats, "KV"},
+		{"bad by", by("sixty"), pyops.Spec{Op: "mod"}, floats, "could not convert"},
+		{"blank by", by(" "), pyops.Spec{Op: "mod"}, floats, "right operand"},
+		{"bad decimal by", by("1/2"), pyops.Spec{Op: "mod", As: "decimal"}, floats, "right operand"},
+		{"value op to ApplyBy", by("2"), pyops.Spec{Op: "hms"}, floats, "use Apply"},
+		{"float as to mod", by("2"), pyops.Spec{Op: "mod", As: "float"}, floats, "--as"},
+		{"shard of floats", ShardKeys, pyops.Spec{Op: "shard", Parts: "4"}, floats, "float64"},
+		{"shard without parts", ShardKeys, pyops.Spec{Op: "shard"}, texts, "--parts"},
+		{"round to ShardKeys", ShardKeys, pyops.Spec{Op: "round"}, texts, "use Apply"},
+		{"float64 round without n", ApplyFloat64, pyops.Spec{Op: "round"}, floats, "int"},
+		{"float64 decimal", ApplyFloat64, pyops.Spec{Op: "round", N: "2", As: "decimal"}, floats, "Decimal"},
+		{"float64 format", ApplyFloat64, pyops.Spec{Op: "format", Format: ".2f"}, floats, "text"},
+		{"float64 hms", ApplyFloat64, pyops.Spec{Op: "hms"}, floats, "text"},
+		{"float64 bin index", ApplyFloat64, pyops.Spec{Op: "bin", Width: "2", Label: "index"}, floats, "label"},
+		{"float64 of strings", ApplyFloat64, pyops.Spec{Op: "round", N: "2"}, texts, "float64"},
+		{"float64 pair op", ApplyFloat64, pyops.Spec{Op: "mod"}, floats, "ApplyPairs"},
+		{"float64 divmod", float64By(2), pyops.Spec{Op: "divmod"}, floats, "tuple"},
+		{"float64 decimal mod", float64By(2), pyops.Spec{Op: "mod", As: "decimal"}, floats, "Decimal"},
 	} {
-		_, _, err := c.f()
+		_, _, err := c.f(s, c.spec, c.col)
 		if err == nil || !strings.Contains(err.Error(), c.msg) {
 			t.Errorf("%s: got error %v, want one containing %q", c.name, err, c.msg)
 		}
