@@ -692,3 +692,38 @@ func BenchmarkProcessElement(b *testing.B) {
 		})
 	}
 }
+
+func init() { register.Function1x1(formatG) }
+
+// formatG is the baseline of BenchmarkPipeline: a float printed by Go,
+// Beam's cost of a ParDo from float64 to string with no Python in it.
+func formatG(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+
+// BenchmarkPipeline runs 100,000 floats through Apply (round to 2
+// places) on prism, and through a ParDo of formatG as the baseline in
+// the same run; it reports elements per second.
+func BenchmarkPipeline(b *testing.B) {
+	floats := genFloats(rand.New(rand.NewSource(1)), 100_000)
+	for _, c := range []struct {
+		name  string
+		apply func(s beam.Scope, col beam.PCollection)
+	}{
+		{"baseline-formatG", func(s beam.Scope, col beam.PCollection) { beam.ParDo(s, formatG, col) }},
+		{"Apply-round-2", func(s beam.Scope, col beam.PCollection) {
+			if _, _, err := Apply(s, pyops.Spec{Op: "round", N: "2"}, col); err != nil {
+				b.Fatal(err)
+			}
+		}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				p, s := beam.NewPipelineWithRoot()
+				c.apply(s, beam.Create(s, floats...))
+				if _, err := ptest.RunWithMetrics(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(floats))*float64(b.N)/b.Elapsed().Seconds(), "elements/s")
+		})
+	}
+}
