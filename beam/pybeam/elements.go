@@ -18,7 +18,10 @@ import (
 // repr (0.1, 1e+300, nan), an int64 in decimal, a string as given, and a
 // pair as "a, b" of those. Error is the text of Python's exception,
 // type and message ("ZeroDivisionError: integer division or modulo by
-// zero"). The element transforms and the record transforms both emit it.
+// zero"), or, where pyround refuses what Python would attempt (a result
+// of more than a million digits), pyround's message under the nearest
+// Python exception's name. The element transforms and the record
+// transforms both emit it.
 type Failed struct {
 	Input string
 	Error string
@@ -55,7 +58,8 @@ func init() {
 //     "decimal", Decimal(n)).
 //   - a string is a number's text read by spec.As's rule, as the
 //     pyround command reads a cell: an int of any size, "1e400", "nan",
-//     "  3.5 ", "1_000". A blank string (empty or white space only) is a
+//     "  3.5 ", "1_000" (and, for bin, a timestamp, as pyround bin
+//     reads one). A blank string (empty or white space only) is a
 //     missing value: it gives "" and no Failed.
 //
 // err is returned at construction, never from a worker: spec.Check's
@@ -78,7 +82,8 @@ func Apply(s beam.Scope, spec pyops.Spec, col beam.PCollection) (results, failed
 // ""). by is the operand's text, read by spec.As's rule ("0.05" is a
 // float under auto, a Decimal under decimal); a by that rule refuses
 // is an error at construction. A zero by is not: it fails each element
-// with Python's ZeroDivisionError, as Python would.
+// with what Python raises (ZeroDivisionError for ints and floats,
+// decimal's DivisionByZero or InvalidOperation for Decimals).
 func ApplyBy(s beam.Scope, spec pyops.Spec, by string, col beam.PCollection) (results, failed beam.PCollection, err error) {
 	if err := checkByOp(spec, by); err != nil {
 		return results, failed, err
