@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register.DoFn1x2[string, int, string](&shardFn{})
+	register.DoFn1x2[string, int, string](&spreadFn{})
 	register.Function2x0(markers)
 	register.Emitter2[int, string]()
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeFn{})
@@ -53,7 +53,7 @@ func WriteLines(s beam.Scope, prefix, suffix, header string, shards int, lines b
 	}
 	s = s.Scope("pybeam.WriteLines")
 	name := escape(prefix) + fmt.Sprintf("-%%05d-of-%05d", shards) + escape(suffix)
-	keyed := beam.ParDo(s, &shardFn{Shards: shards}, lines)
+	keyed := beam.ParDo(s, &spreadFn{Shards: shards}, lines)
 	writeShards(s, &writeFn{Name: name, Files: shards, Header: header}, keyed)
 	return nil
 }
@@ -128,14 +128,15 @@ func markers(n int, emit func(int, string)) {
 	}
 }
 
-// shardFn keys a line by its shard, FNV-1a-64(line) % Shards: a hash fixed by
-// the bytes alone, so a retried bundle sends each line where it went before.
-type shardFn struct {
+// spreadFn spreads lines over the files: it keys a line by its shard,
+// FNV-1a-64(line) % Shards, a hash fixed by the bytes alone, so that a
+// retried bundle sends each line where it went before.
+type spreadFn struct {
 	Shards int `json:"shards"`
 }
 
 // ProcessElement returns line's shard and line.
-func (fn *shardFn) ProcessElement(line string) (int, string) {
+func (fn *spreadFn) ProcessElement(line string) (int, string) {
 	h := fnv.New64a()
 	h.Write([]byte(line))
 	return int(h.Sum64() % uint64(fn.Shards)), line

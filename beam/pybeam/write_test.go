@@ -12,13 +12,8 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/runtime/graphx"
-	v1pb "github.com/apache/beam/sdks/v2/go/pkg/beam/core/runtime/graphx/v1"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/util/protox"
-	pipepb "github.com/apache/beam/sdks/v2/go/pkg/beam/model/pipeline_v1"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
-	"google.golang.org/protobuf/proto"
 )
 
 // parseRow turns the test row "K:LINE" into the KV WriteKeyed takes.
@@ -262,54 +257,25 @@ func TestDoFnsSerialize(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[reflect.Type]any{
-		reflect.TypeOf(&readFn{}):  &readFn{Header: true, BlockSize: 7},
-		reflect.TypeOf(&shardFn{}): &shardFn{Shards: 3},
+		reflect.TypeOf(&readFn{}):   &readFn{Header: true, BlockSize: 7},
+		reflect.TypeOf(&spreadFn{}): &spreadFn{Shards: 3},
 	}
 	wantWrites := []writeFn{
 		{Name: "out/rounded-%05d-of-00003.csv", Files: 3, Header: "a,b"},
 		{Name: "part-%d.csv", Files: 2},
 	}
 
-	edges, _, err := p.Build()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pipe, err := graphx.Marshal(edges, &graphx.Options{Environment: &pipepb.Environment{Urn: "beam:env:docker:v1"}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var gotWrites []writeFn
 	seen := map[reflect.Type]bool{}
-	for id, tr := range pipe.GetComponents().GetTransforms() {
-		if tr.GetSpec().GetUrn() != graphx.URNParDo {
-			continue
-		}
-		var pardo pipepb.ParDoPayload
-		if err := proto.Unmarshal(tr.GetSpec().GetPayload(), &pardo); err != nil {
-			t.Fatalf("%s: %v", id, err)
-		}
-		var tp v1pb.TransformPayload
-		if err := protox.DecodeBase64(string(pardo.GetDoFn().GetPayload()), &tp); err != nil {
-			t.Fatalf("%s: %v", id, err)
-		}
-		if tp.GetUrn() != graphx.URNDoFn {
-			continue
-		}
-		_, fn, _, _, _, err := graphx.DecodeMultiEdge(tp.GetEdge())
-		if err != nil {
-			t.Fatalf("%s: %v", id, err)
-		}
-		if fn.Recv == nil {
-			continue // a function, such as marker
-		}
-		typ := reflect.TypeOf(fn.Recv)
-		switch fn.Recv.(type) {
+	for _, fn := range decodedDoFns(t, p) {
+		typ := reflect.TypeOf(fn)
+		switch fn.(type) {
 		case *writeFn:
-			gotWrites = append(gotWrites, *fn.Recv.(*writeFn))
-		case *readFn, *shardFn:
+			gotWrites = append(gotWrites, *fn.(*writeFn))
+		case *readFn, *spreadFn:
 			seen[typ] = true
-			if !reflect.DeepEqual(fn.Recv, want[typ]) {
-				t.Errorf("%s decodes as %#v, want %#v", id, fn.Recv, want[typ])
+			if !reflect.DeepEqual(fn, want[typ]) {
+				t.Errorf("%T decodes as %#v, want %#v", fn, fn, want[typ])
 			}
 		}
 	}
