@@ -48,6 +48,16 @@ type ReadOptions struct {
 	// BlockSize is the size in bytes of the restrictions each file is split
 	// into; 0 means 64 MiB (textio's). A negative size is treated as 0.
 	BlockSize int64
+	// Branches, if above 1, reads the input in that many independent
+	// branches of the pipeline, each the blocks i, i+Branches, i+2*Branches,
+	// ... of every file (a file is cut into at least Branches blocks), their
+	// lines flattened into one PCollection. The prism runner gives each
+	// stage its pending elements as one bundle, on one core, however the
+	// input is split; branches are separate stages, which it runs at once
+	// (up to 8 bundles), so that a pipeline on one machine uses its cores.
+	// Runners that spread a stage's restrictions over workers (Dataflow,
+	// Flink, Spark) need no branches, and lose nothing by them.
+	Branches int
 }
 
 // ReadLines reads every line of every file matching glob (a Beam filesystem
@@ -76,9 +86,18 @@ type ReadOptions struct {
 func ReadLines(s beam.Scope, glob string, opt ReadOptions) beam.PCollection {
 	s = s.Scope("pybeam.ReadLines")
 	filesystem.ValidateScheme(glob)
-	matches := fileio.MatchFiles(s, glob, fileio.MatchEmptyAllow())
-	files := fileio.ReadMatches(s, matches, fileio.ReadUncompressed())
-	return beam.ParDo(s, &readFn{Header: opt.Header, BlockSize: opt.BlockSize}, files)
+	branches := max(opt.Branches, 1)
+	cols := make([]beam.PCollection, branches)
+	for i := range cols {
+		b := s.Scope(fmt.Sprintf("branch%d", i))
+		matches := fileio.MatchFiles(b, glob, fileio.MatchEmptyAllow())
+		files := fileio.ReadMatches(b, matches, fileio.ReadUncompressed())
+		cols[i] = beam.ParDo(b, &readFn{Header: opt.Header, BlockSize: opt.BlockSize, Branch: i, Branches: branches}, files)
+	}
+	if branches == 1 {
+		return cols[0]
+	}
+	return beam.Flatten(s, cols...)
 }
 
 // ReadHeader returns the first line of the first file, in sorted path order,
@@ -126,6 +145,10 @@ func ReadHeader(ctx context.Context, glob string) (string, error) {
 type readFn struct {
 	Header    bool  `json:"header"`
 	BlockSize int64 `json:"blockSize"`
+	// Branch of Branches (ReadOptions.Branches; 0 of 1 without them): the
+	// blocks this one reads.
+	Branch   int `json:"branch,omitempty"`
+	Branches int `json:"branches,omitempty"`
 }
 
 // CreateInitialRestriction is the whole file, in bytes.
@@ -135,7 +158,11 @@ func (fn *readFn) CreateInitialRestriction(file fileio.ReadableFile) offsetrange
 
 // SplitRestriction splits a file into blocks of fn.BlockSize bytes. As in
 // textio, a last block of a quarter block or less joins the one before it,
-// so that no bundle is spent on a sliver of a file.
+// so that no bundle is spent on a sliver of a file. With branches, a file is
+// cut into at least Branches blocks (as many as it has bytes, if fewer), and
+// a branch keeps every Branches-th of them from its own: the blocks of the
+// branches are disjoint and cover the file, each computed from the file's
+// size alone.
 func (fn *readFn) SplitRestriction(_ fileio.ReadableFile, rest offsetrange.Restriction) []offsetrange.Restriction {
 	size := fn.BlockSize
 	if size <= 0 {
@@ -148,7 +175,17 @@ func (fn *readFn) SplitRestriction(_ fileio.ReadableFile, rest offsetrange.Restr
 			splits = splits[:n-1]
 		}
 	}
-	return splits
+	if fn.Branches <= 1 {
+		return splits
+	}
+	if k := int64(fn.Branches); int64(len(splits)) < k {
+		splits = rest.EvenSplits(min(k, rest.End-rest.Start))
+	}
+	var mine []offsetrange.Restriction
+	for j := fn.Branch; j < len(splits); j += fn.Branches {
+		mine = append(mine, splits[j])
+	}
+	return mine
 }
 
 // RestrictionSize is the restriction's length in bytes.

@@ -104,6 +104,10 @@ func TestReadLines(t *testing.T) {
 				got := ReadLines(s, path, ReadOptions{Header: tc.header, BlockSize: bs})
 				passert.Equals(s.Scope(fmt.Sprint("block ", bs)), got, want...)
 			}
+			for _, k := range []int{2, 3, 8} {
+				got := ReadLines(s, path, ReadOptions{Header: tc.header, BlockSize: 5, Branches: k})
+				passert.Equals(s.Scope(fmt.Sprint("branches ", k)), got, want...)
+			}
 			ptest.RunAndValidate(t, p)
 		})
 	}
@@ -118,11 +122,18 @@ func TestReadLinesSplits(t *testing.T) {
 		path := writeFile(t, t.TempDir(), "in.csv", tc.content)
 		file := fileio.ReadableFile{Metadata: fileio.FileMetadata{Path: path, Size: int64(len(tc.content))}}
 		want := splitLines(tc.content, tc.header)
+		want = append(want, want...) // once without branches, once with
 		sort.Strings(want)
 		for _, bs := range append(blockSizes, 2, 3, 5) {
 			fn := &readFn{Header: tc.header, BlockSize: bs}
 			var got []string
 			rests := fn.SplitRestriction(file, fn.CreateInitialRestriction(file))
+			// The branches' blocks are the blocks of one reader cut finer:
+			// read them all too, each line must come out once more.
+			for k := range 3 {
+				b := &readFn{Header: tc.header, BlockSize: bs, Branch: k, Branches: 3}
+				rests = append(rests, b.SplitRestriction(file, b.CreateInitialRestriction(file))...)
+			}
 			for _, r := range rests {
 				rt := fn.CreateTracker(r)
 				if err := fn.ProcessElement(ctx, rt, file, func(l string) { got = append(got, l) }); err != nil {
@@ -132,7 +143,7 @@ func TestReadLinesSplits(t *testing.T) {
 					t.Errorf("%s, block %d: restriction %v not done: %v", tc.name, bs, r, rt)
 				}
 			}
-			if bs == 1 && len(tc.content) > 4 && len(rests) < len(tc.content)-1 {
+			if bs == 1 && len(tc.content) > 4 && len(rests) < 2*(len(tc.content)-1) {
 				t.Errorf("%s: block 1 gave %d restrictions for %d bytes", tc.name, len(rests), len(tc.content))
 			}
 			sort.Strings(got)
@@ -219,6 +230,8 @@ func TestReadLinesGlob(t *testing.T) {
 		got := ReadLines(s, filepath.Join(dir, "*.csv"), ReadOptions{Header: true, BlockSize: bs})
 		passert.Equals(s.Scope(fmt.Sprint("block ", bs)), got, anys(want)...)
 	}
+	branched := ReadLines(s, filepath.Join(dir, "*.csv"), ReadOptions{Header: true, Branches: 4})
+	passert.Equals(s.Scope("branches"), branched, anys(want)...)
 	none := ReadLines(s, filepath.Join(dir, "*.none"), ReadOptions{})
 	passert.Empty(s, none)
 	ptest.RunAndValidate(t, p)

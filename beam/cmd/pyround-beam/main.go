@@ -55,7 +55,7 @@ func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
 // options are the command's flags.
 type options struct {
 	input, output, errors string
-	shards                int
+	shards, branches      int
 	blockSize             int64
 
 	csv, tsv, jsonl  bool
@@ -145,6 +145,7 @@ func define(fs *flag.FlagSet, o *options) {
 	fs.StringVar(&o.errors, "errors", "", "the dead letter, JSON Lines {\"input\", \"error\"} (default: the output's prefix + \"-errors\")")
 	fs.IntVar(&o.shards, "shards", 4, "the number of output files (not for shard, which writes --parts files)")
 	fs.Int64Var(&o.blockSize, "block-size", 0, "bytes of input per split of the read (0: 64 MiB, Beam textio's)")
+	fs.IntVar(&o.branches, "branches", 1, "read the input in N parallel branches: prism runs a stage as one bundle, branches as several at once (other runners split the read themselves)")
 	fs.BoolVar(&o.csv, "csv", false, "the input is CSV")
 	fs.BoolVar(&o.tsv, "tsv", false, "the input is TSV")
 	fs.BoolVar(&o.jsonl, "jsonl", false, "the input is JSON Lines")
@@ -195,6 +196,8 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 		return nil, "", errors.New("--output is required")
 	case o.shards < 1:
 		return nil, "", fmt.Errorf("invalid --shards %d: want 1 or more", o.shards)
+	case o.branches < 1 || o.branches > 64:
+		return nil, "", fmt.Errorf("invalid --branches %d: want 1 to 64", o.branches)
 	}
 	r := pybeam.Records{Columns: o.columns, Header: o.header, NoHeader: o.noHeader, Delimiter: o.delimiter, Strict: o.strict, Into: o.into}
 	ext := ".txt"
@@ -233,7 +236,7 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 		}
 	}
 	p, s := beam.NewPipelineWithRoot()
-	lines := pybeam.ReadLines(s, o.input, pybeam.ReadOptions{Header: hasHeader, BlockSize: o.blockSize})
+	lines := pybeam.ReadLines(s, o.input, pybeam.ReadOptions{Header: hasHeader, BlockSize: o.blockSize, Branches: o.branches})
 	errorsPrefix := o.errors
 	var failed beam.PCollection
 	if o.spec.Op == "shard" {

@@ -89,8 +89,8 @@ func readOutput(t *testing.T, glob string) (headers, rows []string) {
 }
 
 // TestEndToEnd200k: pyround-beam on prism, with the input read in splits of
-// 256 KiB (about 30 of them, run as parallel bundles) and written to 4
-// files, gives the rows `pyround round --csv --keep-going` gives for the
+// 256 KiB (about 30 of them) by three branches, which prism runs as three
+// bundles at once, and written to 4 files, gives the rows `pyround round --csv --keep-going` gives for the
 // same 200,000-row file, as a multiset (Beam writes rows in its own
 // order), and its dead letter holds the rows the command reports, with the
 // command's messages.
@@ -111,7 +111,7 @@ func TestEndToEnd200k(t *testing.T) {
 
 	out := filepath.Join(dir, "out", "rounded")
 	cmd := exec.Command(beamBin, "round", "--input", in, "--output", out, "--csv", "--column", "price", "-n", "2",
-		"--block-size", "262144", "--shards", "4")
+		"--block-size", "262144", "--branches", "3", "--shards", "4")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	err := cmd.Run()

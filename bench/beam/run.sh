@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Measures pyround's Beam transforms (issue 23) on the prism runner in one
+# run: the CSV round pipeline against the same pipeline with an identity
+# DoFn, the pyround-beam command, and the pyround command on the same file;
+# writes the results into BENCHMARKS.md (between the bench/beam markers).
+#
+#   bash bench/beam/run.sh
+#
+# Environment: ROWS (rows of the generated CSV; default 500000), COUNT
+# (runs of each, median taken; default 3), WRITE=0 (print the section
+# only, leave BENCHMARKS.md alone).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+. "$root/bench/section.sh"
+rows=${ROWS:-500000}
+count=${COUNT:-3}
+
+die() { echo "bench/beam/run.sh: $*" >&2; exit 1; }
+command -v go >/dev/null || die "needs go"
+need_gnu_time
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "# building pyround and pyround-beam" >&2
+go build -o "$tmp/pyround" ./cmd/pyround
+(cd beam && go build -o "$tmp/pyround-beam" ./cmd/pyround-beam)
+
+echo "# generating $rows rows" >&2
+awk -v n="$rows" 'BEGIN {
+  srand(7); print "id,note,price,qty"
+  for (i = 0; i < n; i++) printf "%d,\"note, %d\",%.3f,%d\n", i, int(rand() * 1000), (rand() - 0.5) * 20000, int(rand() * 50)
+}' >"$tmp/in.csv"
+
+echo "# prism: identity and round pipelines (BenchmarkPrismCSV, $count runs each)" >&2
+(cd beam && BENCH_CSV="$tmp/in.csv" go test -run '^$' -bench 'PrismCSV|RewriteFn' -benchtime 1x -count "$count" ./pybeam) 2>/dev/null |
+  grep '^Benchmark' >"$tmp/go.txt"
+(cd beam && go test -run '^$' -bench 'RewriteFn' -count "$count" ./pybeam) 2>/dev/null | grep '^Benchmark' >>"$tmp/go.txt"
+median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+rate_of() { awk -v k="$1" '$1 ~ "^BenchmarkPrismCSV/" k "-" { for (i = 1; i <= NF; i++) if ($(i + 1) == "rows/s") print $i }' "$tmp/go.txt" | median; }
+identity=$(rate_of identity)
+round=$(rate_of round)
+fn_ns=$(awk '$1 ~ /^BenchmarkRewriteFn/ && $4 == "ns/op" { print $3 }' "$tmp/go.txt" | median)
+fn_allocs=$(awk '$1 ~ /^BenchmarkRewriteFn/ { for (i = 1; i <= NF; i++) if ($(i + 1) == "allocs/op") print $i }' "$tmp/go.txt" | median)
+[ -n "$identity" ] && [ -n "$round" ] || die "BenchmarkPrismCSV gave no rows/s"
+
+# wall seconds of one command run, its output thrown away
+wall() {
+  /usr/bin/time -f '%e' -o "$tmp/t" "$@" >/dev/null 2>"$tmp/err" || { tail -5 "$tmp/err" >&2; die "$* failed"; }
+  cat "$tmp/t"
+}
+branches=$(nproc); [ "$branches" -gt 8 ] && branches=8
+echo "# the commands, $count runs each" >&2
+declare -a cli beam1 beamn
+for _ in $(seq "$count"); do
+  cli+=("$(wall sh -c "exec '$tmp/pyround' round --csv --column price -n 2 --quiet <'$tmp/in.csv'")")
+  rm -rf "$tmp/out"
+  beam1+=("$(wall "$tmp/pyround-beam" round --input "$tmp/in.csv" --output "$tmp/out/r" --csv --column price -n 2)")
+  rm -rf "$tmp/out"
+  beamn+=("$(wall "$tmp/pyround-beam" round --input "$tmp/in.csv" --output "$tmp/out/r" --csv --column price -n 2 --branches "$branches")")
+done
+med() { printf '%s\n' "$@" | median; }
+cli_s=$(med "${cli[@]}"); beam1_s=$(med "${beam1[@]}"); beamn_s=$(med "${beamn[@]}")
+rps() { awk -v n="$rows" -v s="$1" 'BEGIN { printf "%.0f", n / s }'; }
+overhead=$(awk -v i="$identity" -v r="$round" 'BEGIN { printf "%.1f", (i / r - 1) * 100 }')
+met=$(awk -v i="$identity" -v r="$round" 'BEGIN { print (i / r - 1 <= 0.25) ? "met" : "NOT met" }')
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+
+section=$(
+  cat <<EOF
+<!-- bench/beam:begin -->
+## pyround's Beam transforms on prism: \`bash bench/beam/run.sh\`
+
+Issue 23's target: on the prism runner, the CSV round pipeline (read, \`RewriteRecords\` of \`round(price, 2)\`, write 4 files) reaches rows/s within 25% of the same pipeline with an identity DoFn in its place. $rows rows of \`id,note,price,qty\` (a quoted note with a comma, a 3-decimal price), median of $count runs, $(nproc) CPUs ($cpu), $(go version | awk '{ print $3 }'), Beam v2.78.0.
+
+| pipeline on prism | rows/s |
+|---|---|
+| identity DoFn (the baseline) | $(printf '%.0f' "$identity") |
+| \`RewriteRecords\` round | $(printf '%.0f' "$round") |
+| **pyround's overhead** | **$overhead%** (target ≤ 25%: $met) |
+
+| the same file by | wall s | rows/s |
+|---|---|---|
+| \`pyround round --csv --column price -n 2\` (one process) | $cli_s | $(rps "$cli_s") |
+| \`pyround-beam round ...\` (prism, one branch, the default) | $beam1_s | $(rps "$beam1_s") |
+| \`pyround-beam round ...\` (prism, --branches $branches) | $beamn_s | $(rps "$beamn_s") |
+
+Per element, \`rewriteFn.ProcessElement\` alone (no runner): $fn_ns ns and $fn_allocs allocation (the output string handed to Beam).
+<!-- bench/beam:end -->
+EOF
+)
+publish_section beam "$section"
