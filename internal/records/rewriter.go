@@ -162,7 +162,8 @@ func (r *Rewriter) run(out, rec []byte) *chunk {
 		c.out = []byte{}
 	}
 	r.w.process(c)
-	if crlf && len(c.out) > len(out) && c.out[len(c.out)-1] == '\n' {
+	if (crlf || r.w.format == Lines) && len(c.out) > len(out) && c.out[len(c.out)-1] == '\n' {
+		// (A line's output always ends in an LF of Run's own.)
 		c.out = c.out[:len(c.out)-1]
 	}
 	return c
