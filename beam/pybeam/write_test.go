@@ -257,7 +257,7 @@ func TestDoFnsSerialize(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[reflect.Type]any{
-		reflect.TypeOf(&readFn{}):   &readFn{Header: true, BlockSize: 7},
+		reflect.TypeOf(&readFn{}):   &readFn{Header: true, BlockSize: 7, Branches: 1},
 		reflect.TypeOf(&spreadFn{}): &spreadFn{Shards: 3},
 	}
 	wantWrites := []writeFn{
