@@ -66,11 +66,11 @@ func cliOutput(t *testing.T, spec pyops.Spec, r Records, header string, rows []s
 	last := -1
 	for _, m := range strings.Split(strings.TrimSuffix(errBuf.String(), "\n"), "\n") {
 		var row int
-		var rest string
-		if _, err := fmt.Sscanf(m, "pyround: row %d,", &row); err != nil {
+		if _, err := fmt.Sscanf(m, "pyround: row %d", &row); err != nil {
 			t.Fatalf("message %q", m)
 		}
-		_, rest, _ = strings.Cut(m, ", ")
+		// "row N, column c: msg", or "row N: msg" for the whole record.
+		rest := strings.TrimPrefix(m, fmt.Sprintf("pyround: row %d", row))[2:]
 		if row == last {
 			failed[len(failed)-1].Error += "; " + rest
 			continue
@@ -102,21 +102,69 @@ func TestRewriteRecordsMatchesCLI(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(fmt.Sprintf("%s %v", tc.spec.Op, tc.r.Columns), func(t *testing.T) {
-			wantHeader, want, wantFailed := cliOutput(t, tc.spec, tc.r, tc.header, rows)
-			if len(want) != len(rows) || len(wantFailed) == 0 {
-				t.Fatalf("the command gives %d rows for %d, %d failures: the test needs one row each and some failures", len(want), len(rows), len(wantFailed))
-			}
-			p, s := beam.NewPipelineWithRoot()
-			res, err := RewriteRecords(s, tc.spec, tc.r, tc.header, beam.CreateList(s, rows))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Header != wantHeader {
-				t.Errorf("header %q, want %q", res.Header, wantHeader)
-			}
-			passert.Equals(s, res.Lines, anys(want)...)
-			passert.Equals(s, res.Failed, anys(wantFailed)...)
-			ptest.RunAndValidate(t, p)
+			checkRewrite(t, tc.spec, tc.r, tc.header, rows)
 		})
 	}
+}
+
+// TestRewriteRecordsJSONLAndTSV: the same check on JSON Lines (numbers,
+// strings, null, absent and nested members, a line that is no object)
+// and on TSV.
+func TestRewriteRecordsJSONLAndTSV(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	csv := csvRows(rng, 2000)
+	var jsonl, tsv []string
+	for i, row := range csv {
+		cells := strings.SplitN(row, ",", 2)
+		price := row[strings.LastIndexByte(row, ',')+1:]
+		price = strings.Trim(strings.TrimSuffix(price, "\r"), `"`)
+		var v string
+		switch i % 7 {
+		case 0:
+			v = `null`
+		case 1:
+			v = `"` + price + `"`
+		case 2:
+			jsonl = append(jsonl, `{"id": `+cells[0]+`}`) // absent
+			tsv = append(tsv, cells[0]+"\tx\t"+price)
+			continue
+		case 3:
+			jsonl = append(jsonl, `not json `+price)
+			tsv = append(tsv, cells[0]+"\t"+price) // too few fields
+			continue
+		default:
+			if _, err := fmt.Sscan(price, new(float64)); err == nil && !strings.ContainsAny(price, "_ni") && price != "" {
+				v = price
+			} else {
+				v = `"` + price + `"`
+			}
+		}
+		jsonl = append(jsonl, `{"id": `+cells[0]+`, "order": {"price": `+v+`, "n": 1}}`)
+		tsv = append(tsv, cells[0]+"\tnote\t"+price)
+	}
+	checkRewrite(t, pyops.Spec{Op: "round", N: "1"}, Records{Format: "jsonl", Columns: []string{"order.price"}}, "", jsonl)
+	checkRewrite(t, pyops.Spec{Op: "round", Increment: "0.25", Mode: "ceiling"}, Records{Format: "jsonl", Columns: []string{"/order/price"}, Into: "cash"}, "", jsonl)
+	checkRewrite(t, pyops.Spec{Op: "format", Format: ".3e"}, Records{Format: "tsv", Columns: []string{"price"}}, "id\tnote\tprice", tsv)
+}
+
+// checkRewrite runs RewriteRecords on prism and compares its lines and
+// dead letter with what the command's record layer gives for the same
+// input.
+func checkRewrite(t *testing.T, spec pyops.Spec, r Records, header string, rows []string) {
+	t.Helper()
+	wantHeader, want, wantFailed := cliOutput(t, spec, r, header, rows)
+	if len(want) != len(rows) || len(wantFailed) == 0 {
+		t.Fatalf("the command gives %d rows for %d, %d failures: the test needs one row each and some failures", len(want), len(rows), len(wantFailed))
+	}
+	p, s := beam.NewPipelineWithRoot()
+	res, err := RewriteRecords(s, spec, r, header, beam.CreateList(s, rows))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Header != wantHeader {
+		t.Errorf("header %q, want %q", res.Header, wantHeader)
+	}
+	passert.Equals(s, res.Lines, anys(want)...)
+	passert.Equals(s, res.Failed, anys(wantFailed)...)
+	ptest.RunAndValidate(t, p)
 }

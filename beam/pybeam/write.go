@@ -86,6 +86,22 @@ func WriteKeyed(s beam.Scope, pattern, header string, parts int, rows beam.PColl
 	return nil
 }
 
+// WriteFile writes the PCollection<string> lines into the one file path,
+// each followed by "\n", after header+"\n" when header is not "": a dead
+// letter, the rejects of a sharding. The file is created even if no line
+// comes (then it holds the header alone). Lines are streamed in the
+// runner's order. WriteFile returns an error for a path whose scheme has no
+// registered filesystem.
+func WriteFile(s beam.Scope, path, header string, lines beam.PCollection) error {
+	if err := checkScheme(path); err != nil {
+		return fmt.Errorf("pybeam.WriteFile: %w", err)
+	}
+	s = s.Scope("pybeam.WriteFile")
+	keyed := beam.ParDo(s, &spreadFn{Shards: 1}, lines)
+	writeShards(s, &writeFn{Name: escape(path), Files: 1, Header: header, One: true}, keyed)
+	return nil
+}
+
 // RejectsPath returns pattern with its first "{}" replaced by "rejects": the
 // file `pyround shard --keep-going` writes the rows with a bad key to. A
 // pattern without "{}" is returned unchanged.
@@ -152,6 +168,8 @@ type writeFn struct {
 	// Files is the number of files: shards are 0 to Files-1.
 	Files  int    `json:"files"`
 	Header string `json:"header"`
+	// One is a single file named by Name alone, with no shard number.
+	One bool `json:"one,omitempty"`
 }
 
 // ProcessElement writes shard's file: Header and its LF when Header is not
@@ -162,6 +180,9 @@ func (fn *writeFn) ProcessElement(ctx context.Context, shard int, lines func(*st
 		return fmt.Errorf("pybeam: shard %d is outside [0, %d): no file for it", shard, fn.Files)
 	}
 	path := fmt.Sprintf(fn.Name, shard)
+	if fn.One {
+		path = strings.ReplaceAll(fn.Name, "%%", "%") // the escaped path itself
+	}
 	fs, err := filesystem.New(ctx, path)
 	if err != nil {
 		return err

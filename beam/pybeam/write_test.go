@@ -291,3 +291,30 @@ func TestDoFnsSerialize(t *testing.T) {
 		t.Errorf("writeFns decode as %#v, want %#v", gotWrites, wantWrites)
 	}
 }
+
+// TestWriteFile: one file, named by the path alone (a % in it kept), the
+// header first, created when no line comes too.
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	p, s := beam.NewPipelineWithRoot()
+	if err := WriteFile(s, filepath.Join(dir, "dead%d.jsonl"), "", beam.CreateList(s, writeInput)); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(s, filepath.Join(dir, "rejects.csv"), "k,v", beam.CreateList(s, []string{})); err != nil {
+		t.Fatal(err)
+	}
+	ptest.RunAndValidate(t, p)
+	if got, want := readAll(t, filepath.Join(dir, "dead%d.jsonl")), fileText("", writeInput); canon("", got) != canon("", want) {
+		t.Errorf("dead%%d.jsonl = %q, want the lines of %q", got, want)
+	}
+	if got := readAll(t, filepath.Join(dir, "rejects.csv")); got != "k,v\n" {
+		t.Errorf("rejects.csv = %q, want the header alone", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("%d files written, want 2", len(entries))
+	}
+	_, s = beam.NewPipelineWithRoot()
+	if err := WriteFile(s, "nosuchscheme://b/x", "", beam.Create(s, "x")); err == nil {
+		t.Error("WriteFile to an unknown scheme: no error")
+	}
+}

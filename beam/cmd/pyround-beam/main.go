@@ -39,12 +39,11 @@ import (
 
 func init() {
 	register.Function1x1(failedJSON)
-	register.Function1x2(rejectedRow)
+	register.Function1x1(rejectedRow)
 }
 
-// rejectedRow is a row with no shard, for the rejects file (its one
-// "shard", 0).
-func rejectedRow(f pybeam.Failed) (int, string) { return 0, f.Input }
+// rejectedRow is a row with no shard, for the rejects file.
+func rejectedRow(f pybeam.Failed) string { return f.Input }
 
 // stringList is a repeatable flag whose values may also be comma lists.
 type stringList []string
@@ -104,9 +103,15 @@ func run(args []string, stderr io.Writer) int {
 		return 2
 	}
 	o.spec.Op = op
+	given := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) {
 		if v, ok := specFlags(&o.spec)[f.Name]; ok {
 			*v = f.Value.String()
+			option := f.Name // Spec's JSON name
+			if option == "m" {
+				option = "mode"
+			}
+			given[option] = true
 		}
 	})
 	if op == "format" {
@@ -117,6 +122,12 @@ func run(args []string, stderr io.Writer) int {
 		o.spec.Format = fs.Arg(0)
 	} else if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "pyround-beam: unexpected argument %q: values come from --input\n", fs.Arg(0))
+		return 2
+	}
+	// A flag given empty (-n '') is an error, as in the pyround command,
+	// not the default an empty Spec option means.
+	if _, err := o.spec.BuildGiven(func(option string) bool { return given[option] }); err != nil {
+		fmt.Fprintln(stderr, "pyround-beam: "+err.Error())
 		return 2
 	}
 	beam.Init()
@@ -142,7 +153,7 @@ func run(args []string, stderr io.Writer) int {
 func define(fs *flag.FlagSet, o *options) {
 	fs.StringVar(&o.input, "input", "", "the input files: a path or glob (Beam filesystems: gs://... where registered)")
 	fs.StringVar(&o.output, "output", "", "the output: files PREFIX-SSSSS-of-NNNNN.EXT; for shard a PATTERN whose {} is the shard")
-	fs.StringVar(&o.errors, "errors", "", "the dead letter, JSON Lines {\"input\", \"error\"} (default: the output's prefix + \"-errors\")")
+	fs.StringVar(&o.errors, "errors", "", "the dead letter file, JSON Lines {\"input\", \"error\"} (default: PREFIX-errors.jsonl; for shard the PATTERN with errors for {})")
 	fs.IntVar(&o.shards, "shards", 4, "the number of output files (not for shard, which writes --parts files)")
 	fs.Int64Var(&o.blockSize, "block-size", 0, "bytes of input per split of the read (0: 64 MiB, Beam textio's)")
 	fs.IntVar(&o.branches, "branches", 1, "read the input in N parallel branches: prism runs a stage as one bundle, branches as several at once (other runners split the read themselves)")
@@ -237,7 +248,7 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	lines := pybeam.ReadLines(s, o.input, pybeam.ReadOptions{Header: hasHeader, BlockSize: o.blockSize, Branches: o.branches})
-	errorsPrefix := o.errors
+	errorsPath := o.errors
 	var failed beam.PCollection
 	if o.spec.Op == "shard" {
 		if !strings.Contains(o.output, "{}") {
@@ -254,12 +265,11 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 		// As `pyround shard --out --keep-going`, a row with no shard goes,
 		// as it was, to the rejects file, so every row is in one file.
 		rejects := beam.ParDo(s, rejectedRow, failed)
-		if err := pybeam.WriteKeyed(s, pybeam.RejectsPath(o.output), header, 1, rejects); err != nil {
+		if err := pybeam.WriteFile(s, pybeam.RejectsPath(o.output), header, rejects); err != nil {
 			return nil, "", err
 		}
-		if errorsPrefix == "" {
-			errorsPrefix = strings.Replace(o.output, "{}", "errors", 1)
-			errorsPrefix = strings.TrimSuffix(errorsPrefix, ext)
+		if errorsPath == "" {
+			errorsPath = strings.TrimSuffix(strings.Replace(o.output, "{}", "errors", 1), ext) + ".jsonl"
 		}
 	} else {
 		res, err := pybeam.RewriteRecords(s, o.spec, r, header, lines)
@@ -270,14 +280,14 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 			return nil, "", err
 		}
 		failed = res.Failed
-		if errorsPrefix == "" {
-			errorsPrefix = o.output + "-errors"
+		if errorsPath == "" {
+			errorsPath = o.output + "-errors.jsonl"
 		}
 	}
-	if err := pybeam.WriteLines(s, errorsPrefix, ".jsonl", "", 1, beam.ParDo(s, failedJSON, failed)); err != nil {
+	if err := pybeam.WriteFile(s, errorsPath, "", beam.ParDo(s, failedJSON, failed)); err != nil {
 		return nil, "", err
 	}
-	return p, errorsPrefix + "-00000-of-00001.jsonl", nil
+	return p, errorsPath, nil
 }
 
 // failedJSON is one line of the dead letter.

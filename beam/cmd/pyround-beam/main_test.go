@@ -9,8 +9,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/pyround/pyround/internal/oracle"
 )
 
 // binaries are built once for the tests: pyround-beam and, from the main
@@ -147,7 +150,7 @@ func TestEndToEnd200k(t *testing.T) {
 		wantFailed = append(wantFailed, string(b))
 	}
 	var gotFailed []string
-	for _, line := range strings.Split(strings.TrimSuffix(mustRead(t, out+"-errors-00000-of-00001.jsonl"), "\n"), "\n") {
+	for _, line := range strings.Split(strings.TrimSuffix(mustRead(t, out+"-errors.jsonl"), "\n"), "\n") {
 		var v map[string]string
 		if err := json.Unmarshal([]byte(line), &v); err != nil {
 			t.Fatalf("dead letter line %q: %v", line, err)
@@ -190,4 +193,123 @@ func tail(s string) string {
 		return "..." + s[len(s)-3000:]
 	}
 	return s
+}
+
+// TestShardEndToEnd: pyround-beam shard writes into each part file the
+// rows `pyround shard --out` writes there (as multisets), every file begins
+// with the header row, and python3's zlib.crc32(key.encode()) % K puts each
+// key in the file it is in.
+func TestShardEndToEnd(t *testing.T) {
+	const parts = 8
+	dir := t.TempDir()
+	in := filepath.Join(dir, "events.csv")
+	rng := rand.New(rand.NewPCG(8, 8))
+	keys := []string{"", " ", "user-1", "Zoë", "日本", "42", "-7", "a,b"}
+	var b strings.Builder
+	b.WriteString("ts,user,amount\n")
+	for i := range 20_000 {
+		key := fmt.Sprintf("u%d", rng.IntN(3000))
+		if rng.IntN(20) == 0 {
+			key = keys[rng.IntN(len(keys))]
+		}
+		if strings.Contains(key, ",") {
+			key = `"` + key + `"`
+		}
+		fmt.Fprintf(&b, "2026-12-06T%02d:%02d:00,%s,%d.%02d\n", i/60%24, i%60, key, rng.IntN(1000), rng.IntN(100))
+	}
+	if err := os.WriteFile(in, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cliDir, beamDir := filepath.Join(dir, "cli"), filepath.Join(dir, "beam")
+	os.MkdirAll(cliDir, 0o755)
+	cli := exec.Command(pyroundBin, "shard", "--parts", "8", "--csv", "--key", "user", "--out", filepath.Join(cliDir, "part-{}.csv"), "--quiet")
+	f, _ := os.Open(in)
+	defer f.Close()
+	cli.Stdin = f
+	if out, err := cli.CombinedOutput(); err != nil {
+		t.Fatalf("pyround shard: %v\n%s", err, out)
+	}
+	cmd := exec.Command(beamBin, "shard", "--input", in, "--output", filepath.Join(beamDir, "part-{}.csv"), "--csv", "--key", "user", "--parts", "8", "--branches", "2", "--block-size", "65536")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("pyround-beam shard: %v\n%s", err, tail(string(out)))
+	}
+	var keysOf [][]string
+	var want []string
+	for i := range parts {
+		name := fmt.Sprintf("part-%d.csv", i)
+		_, wantRows := readOutput(t, filepath.Join(cliDir, name))
+		headers, gotRows := readOutput(t, filepath.Join(beamDir, name))
+		if headers[0] != "ts,user,amount" {
+			t.Errorf("%s starts with %q", name, headers[0])
+		}
+		slices.Sort(wantRows)
+		slices.Sort(gotRows)
+		if !slices.Equal(gotRows, wantRows) {
+			t.Errorf("%s: pyround-beam wrote %d rows, pyround shard %d; first difference: %s", name, len(gotRows), len(wantRows), firstDiff(gotRows, wantRows))
+		}
+		for _, row := range gotRows {
+			_, rest, _ := strings.Cut(row, ",")
+			key := rest[:strings.LastIndexByte(rest, ',')]
+			key = strings.ReplaceAll(strings.Trim(key, `"`), `""`, `"`)
+			keysOf = append(keysOf, []string{"crc32", strconv.Itoa(parts), key})
+			want = append(want, strconv.Itoa(i))
+		}
+	}
+	if len(want) != 20_000 {
+		t.Fatalf("the part files hold %d rows, want 20000", len(want))
+	}
+	if _, err := os.Stat(pybeamRejects(beamDir)); err != nil {
+		t.Errorf("no rejects file: %v", err)
+	}
+	got, err := oracle.Start(t).EvalBatch("shard", keysOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("key %q is in part %s; python3's zlib.crc32 says %s", keysOf[i][2], want[i], got[i])
+		}
+	}
+}
+
+// pybeamRejects is the rejects file of the part pattern in dir.
+func pybeamRejects(dir string) string { return filepath.Join(dir, "part-rejects.csv") }
+
+// TestUsageErrors: a bad operation, option or record flag fails with the
+// pyround command's message and exit status 2 before any pipeline runs.
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.csv")
+	os.WriteFile(in, []byte("id,price\n1,2.5\n"), 0o644)
+	out := filepath.Join(dir, "out")
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"rnd", "--input", in, "--output", out}, `invalid operation "rnd": want round, floordiv, mod, divmod, format, hms, bin or shard`},
+		{[]string{"round", "--input", in, "--output", out, "--csv", "--column", "price", "-m", "half-upp"}, "invalid -m: "},
+		{[]string{"round", "--input", in, "--output", out, "--csv", "--column", "price", "-n", ""}, `invalid -n "": want an integer`},
+		{[]string{"round", "--input", in, "--output", out, "--csv", "--column", "cost"}, `column "cost" is not in the header row ("id", "price")`},
+		{[]string{"round", "--input", in, "--output", out, "--csv", "--tsv", "--column", "price"}, "--csv, --tsv and --jsonl exclude each other"},
+		{[]string{"round", "--input", in, "--output", out, "--tsv", "--delimiter", ";", "--column", "2"}, "--delimiter needs --csv (--tsv is always TAB)"},
+		{[]string{"round", "--output", out, "--csv", "--column", "price"}, "--input GLOB is required"},
+		{[]string{"round", "--input", filepath.Join(dir, "none*.csv"), "--output", out, "--csv", "--column", "price"}, "no file matches"},
+		{[]string{"format", "--input", in, "--output", out, "--csv", "--column", "price"}, "format needs its SPEC"},
+		{[]string{"divmod", "--input", in, "--output", out, "--csv", "--column", "price"}, "divmod needs two operands: --column A --column B (got 1)"},
+		{[]string{"shard", "--input", in, "--output", out, "--csv", "--parts", "4"}, "shard needs --key COLUMN|FIELD"},
+		{[]string{"shard", "--input", in, "--output", out, "--csv", "--key", "id", "--parts", "4"}, "invalid --output " + strconv.Quote(out) + ": shard writes one file per shard"},
+		{[]string{"round", "--input", in, "--output", out, "--shards", "0", "--csv", "--column", "price"}, "invalid --shards 0"},
+	}
+	for _, tc := range cases {
+		cmd := exec.Command(beamBin, tc.args...)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		cmd.Run()
+		if code := cmd.ProcessState.ExitCode(); code != 2 || !strings.Contains(stderr.String(), "pyround-beam: "+tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tc.args, code, tail(stderr.String()), tc.want)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a refused run wrote output")
+	}
 }
