@@ -6,15 +6,15 @@
 #
 #   bash bench/beam/run.sh
 #
-# Environment: ROWS (rows of the generated CSV; default 500000), COUNT
-# (runs of each, median taken; default 3), WRITE=0 (print the section
+# Environment: ROWS (rows of the generated CSV; default 300000), COUNT
+# (runs of each, median taken; default 5), WRITE=0 (print the section
 # only, leave BENCHMARKS.md alone).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
 . "$root/bench/section.sh"
-rows=${ROWS:-500000}
-count=${COUNT:-3}
+rows=${ROWS:-300000}
+count=${COUNT:-5}
 
 die() { echo "bench/beam/run.sh: $*" >&2; exit 1; }
 command -v go >/dev/null || die "needs go"
@@ -34,11 +34,12 @@ awk -v n="$rows" 'BEGIN {
 }' >"$tmp/in.csv"
 
 echo "# prism: identity and round pipelines (BenchmarkPrismCSV, $count runs each)" >&2
-(cd beam && BENCH_CSV="$tmp/in.csv" go test -run '^$' -bench 'PrismCSV|RewriteFn' -benchtime 1x -count "$count" ./pybeam) 2>/dev/null |
-  grep '^Benchmark' >"$tmp/go.txt"
+# prism logs to the benchmark's output, between a result's name and its
+# numbers: the metrics are found by their units, wherever they are.
+(cd beam && BENCH_CSV="$tmp/in.csv" go test -run '^$' -bench 'PrismCSV' -benchtime 1x -count "$count" ./pybeam) >"$tmp/go.txt" 2>&1
 (cd beam && go test -run '^$' -bench 'RewriteFn' -count "$count" ./pybeam) 2>/dev/null | grep '^Benchmark' >>"$tmp/go.txt"
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-rate_of() { awk -v k="$1" '$1 ~ "^BenchmarkPrismCSV/" k "-" { for (i = 1; i <= NF; i++) if ($(i + 1) == "rows/s") print $i }' "$tmp/go.txt" | median; }
+rate_of() { awk -v k="$1-rows/s" '{ for (i = 1; i < NF; i++) if ($(i + 1) == k) print $i }' "$tmp/go.txt" | median; }
 identity=$(rate_of identity)
 round=$(rate_of round)
 fn_ns=$(awk '$1 ~ /^BenchmarkRewriteFn/ && $4 == "ns/op" { print $3 }' "$tmp/go.txt" | median)
@@ -63,8 +64,14 @@ done
 med() { printf '%s\n' "$@" | median; }
 cli_s=$(med "${cli[@]}"); beam1_s=$(med "${beam1[@]}"); beamn_s=$(med "${beamn[@]}")
 rps() { awk -v n="$rows" -v s="$1" 'BEGIN { printf "%.0f", n / s }'; }
-overhead=$(awk -v i="$identity" -v r="$round" 'BEGIN { printf "%.1f", (i / r - 1) * 100 }')
-met=$(awk -v i="$identity" -v r="$round" 'BEGIN { print (i / r - 1 <= 0.25) ? "met" : "NOT met" }')
+# The overhead is the median over runs of each run's own ratio: both
+# pipelines of a run share the machine's state of the moment (prism's
+# rows/s drift by 20% between runs on a shared machine).
+overhead=$(awk '{ i = r = ""; for (k = 1; k < NF; k++) { if ($(k + 1) == "identity-rows/s") i = $k; if ($(k + 1) == "round-rows/s") r = $k }
+  if (i != "" && r != "") printf "%.1f\n", (i / r - 1) * 100 }' "$tmp/go.txt" | median)
+runs=$(awk '{ i = r = ""; for (k = 1; k < NF; k++) { if ($(k + 1) == "identity-rows/s") i = $k; if ($(k + 1) == "round-rows/s") r = $k }
+  if (i != "" && r != "") printf "%s%.1f%%", (n++ ? ", " : ""), (i / r - 1) * 100 }' "$tmp/go.txt")
+met=$(awk -v o="$overhead" 'BEGIN { print (o <= 25) ? "met" : "NOT met" }')
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 
 section=$(
@@ -78,7 +85,7 @@ Issue 23's target: on the prism runner, the CSV round pipeline (read, \`RewriteR
 |---|---|
 | identity DoFn (the baseline) | $(printf '%.0f' "$identity") |
 | \`RewriteRecords\` round | $(printf '%.0f' "$round") |
-| **pyround's overhead** | **$overhead%** (target ≤ 25%: $met) |
+| **pyround's overhead** (median of the runs' own ratios: $runs) | **$overhead%** (target ≤ 25%: $met) |
 
 | the same file by | wall s | rows/s |
 |---|---|---|
