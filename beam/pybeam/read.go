@@ -50,13 +50,13 @@ type ReadOptions struct {
 	BlockSize int64
 	// Branches, if above 1, reads the input in that many independent
 	// branches of the pipeline, each the blocks i, i+Branches, i+2*Branches,
-	// ... of every file (a file is cut into at least Branches blocks), their
-	// lines flattened into one PCollection. The prism runner gives each
-	// stage its pending elements as one bundle, on one core, however the
-	// input is split; branches are separate stages, which it runs at once
-	// (up to 8 bundles), so that a pipeline on one machine uses its cores.
-	// Runners that spread a stage's restrictions over workers (Dataflow,
-	// Flink, Spark) need no branches, and lose nothing by them.
+	// ... of every file (a file is cut into at least Branches blocks). The
+	// prism runner gives each stage its pending elements as one bundle, on
+	// one core, however the input is split; branches are separate stages,
+	// which it runs at once (up to 8 bundles), so that a pipeline on one
+	// machine uses its cores (see ReadBranches). Runners that spread a
+	// stage's restrictions over workers (Dataflow, Flink, Spark) need no
+	// branches, and lose nothing by them.
 	Branches int
 }
 
@@ -85,6 +85,21 @@ type ReadOptions struct {
 // scheme has no registered filesystem.
 func ReadLines(s beam.Scope, glob string, opt ReadOptions) beam.PCollection {
 	s = s.Scope("pybeam.ReadLines")
+	cols := ReadBranches(s, glob, opt)
+	if len(cols) == 1 {
+		return cols[0]
+	}
+	return beam.Flatten(s, cols...)
+}
+
+// ReadBranches is ReadLines with its branches apart: opt.Branches (at least
+// one) PCollection<string>, which together hold every line of the input
+// once. prism runs the stages of different branches at once but a stage
+// after a Flatten as one, so a pipeline that applies its transforms to each
+// branch before it flattens them (as pyround-beam does) runs them on as many
+// cores as there are branches; ReadLines's one flattened PCollection gives
+// that parallelism to the read alone. It panics as ReadLines does.
+func ReadBranches(s beam.Scope, glob string, opt ReadOptions) []beam.PCollection {
 	filesystem.ValidateScheme(glob)
 	branches := max(opt.Branches, 1)
 	cols := make([]beam.PCollection, branches)
@@ -94,10 +109,7 @@ func ReadLines(s beam.Scope, glob string, opt ReadOptions) beam.PCollection {
 		files := fileio.ReadMatches(b, matches, fileio.ReadUncompressed())
 		cols[i] = beam.ParDo(b, &readFn{Header: opt.Header, BlockSize: opt.BlockSize, Branch: i, Branches: branches}, files)
 	}
-	if branches == 1 {
-		return cols[0]
-	}
-	return beam.Flatten(s, cols...)
+	return cols
 }
 
 // ReadHeader returns the first line of the first file, in sorted path order,

@@ -247,24 +247,30 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 		}
 	}
 	p, s := beam.NewPipelineWithRoot()
-	lines := pybeam.ReadLines(s, o.input, pybeam.ReadOptions{Header: hasHeader, BlockSize: o.blockSize, Branches: o.branches})
+	// The transform is applied to each branch of the read before the
+	// branches are flattened: prism runs a stage after a Flatten as one
+	// bundle, the branches' stages at once.
+	branches := pybeam.ReadBranches(s, o.input, pybeam.ReadOptions{Header: hasHeader, BlockSize: o.blockSize, Branches: o.branches})
 	errorsPath := o.errors
-	var failed beam.PCollection
+	var outs, fails []beam.PCollection
 	if o.spec.Op == "shard" {
 		if !strings.Contains(o.output, "{}") {
 			return nil, "", fmt.Errorf("invalid --output %q: shard writes one file per shard, named by a PATTERN whose {} is the shard", o.output)
 		}
-		var keyed beam.PCollection
-		if keyed, failed, err = pybeam.ShardRecords(s, o.spec, r, header, lines); err != nil {
-			return nil, "", err
+		for _, lines := range branches {
+			keyed, failed, err := pybeam.ShardRecords(s, o.spec, r, header, lines)
+			if err != nil {
+				return nil, "", err
+			}
+			outs, fails = append(outs, keyed), append(fails, failed)
 		}
 		parts, _ := o.spec.Build()
-		if err := pybeam.WriteKeyed(s, o.output, header, parts.Shard.Parts(), keyed); err != nil {
+		if err := pybeam.WriteKeyed(s, o.output, header, parts.Shard.Parts(), beam.Flatten(s, outs...)); err != nil {
 			return nil, "", err
 		}
 		// As `pyround shard --out --keep-going`, a row with no shard goes,
 		// as it was, to the rejects file, so every row is in one file.
-		rejects := beam.ParDo(s, rejectedRow, failed)
+		rejects := beam.ParDo(s, rejectedRow, beam.Flatten(s, fails...))
 		if err := pybeam.WriteFile(s, pybeam.RejectsPath(o.output), header, rejects); err != nil {
 			return nil, "", err
 		}
@@ -272,18 +278,22 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 			errorsPath = strings.TrimSuffix(strings.Replace(o.output, "{}", "errors", 1), ext) + ".jsonl"
 		}
 	} else {
-		res, err := pybeam.RewriteRecords(s, o.spec, r, header, lines)
-		if err != nil {
+		outHeader := ""
+		for _, lines := range branches {
+			res, err := pybeam.RewriteRecords(s, o.spec, r, header, lines)
+			if err != nil {
+				return nil, "", err
+			}
+			outs, fails, outHeader = append(outs, res.Lines), append(fails, res.Failed), res.Header
+		}
+		if err := pybeam.WriteLines(s, o.output, ext, outHeader, o.shards, beam.Flatten(s, outs...)); err != nil {
 			return nil, "", err
 		}
-		if err := pybeam.WriteLines(s, o.output, ext, res.Header, o.shards, res.Lines); err != nil {
-			return nil, "", err
-		}
-		failed = res.Failed
 		if errorsPath == "" {
 			errorsPath = o.output + "-errors.jsonl"
 		}
 	}
+	failed := beam.Flatten(s, fails...)
 	if err := pybeam.WriteFile(s, errorsPath, "", beam.ParDo(s, failedJSON, failed)); err != nil {
 		return nil, "", err
 	}
