@@ -61,33 +61,33 @@ func (r Records) options() (records.Options, error) {
 	return o, nil
 }
 
-// config returns the run's records.Config and Transform for spec on r.
-func (r Records) config(spec pyops.Spec, header string, shard bool) (records.Config, records.Transform, error) {
+// config returns the run's records.Config and Transform for spec on r,
+// and the operation they use.
+func (r Records) config(spec pyops.Spec, header string, shard bool) (cfg records.Config, tr records.Transform, op pyops.Operation, err error) {
 	o, err := r.options()
 	if err != nil {
-		return records.Config{}, records.Transform{}, err
+		return cfg, tr, op, err
 	}
-	op, err := spec.Build()
+	op, err = spec.Build()
 	if err != nil {
-		return records.Config{}, records.Transform{}, err
+		return cfg, tr, op, err
 	}
-	cfg, err := o.Config(true, op.Pair != nil, spec.Op)
+	cfg, err = o.Config(true, op.Pair != nil, spec.Op)
 	if err != nil {
-		return cfg, records.Transform{}, err
+		return cfg, tr, op, err
 	}
 	if cfg.Header && header == "" {
-		return cfg, records.Transform{}, fmt.Errorf("the columns are named by a header row: give it (ReadHeader reads it)")
+		return cfg, tr, op, fmt.Errorf("the columns are named by a header row: give it (ReadHeader reads it)")
 	}
-	var tr records.Transform
 	switch {
 	case shard != (op.Shard != nil):
 		if shard {
-			return cfg, tr, fmt.Errorf("ShardRecords needs a shard operation, not %s", spec.Op)
+			return cfg, tr, op, fmt.Errorf("ShardRecords needs a shard operation, not %s", spec.Op)
 		}
-		return cfg, tr, fmt.Errorf("%s places rows: use ShardRecords", spec.Op)
+		return cfg, tr, op, fmt.Errorf("%s places rows: use ShardRecords", spec.Op)
 	case op.Shard != nil:
 		if len(cfg.Columns) != 1 {
-			return cfg, tr, fmt.Errorf("shard needs one key column or field (Beam has no row numbers to place rows by)")
+			return cfg, tr, op, fmt.Errorf("shard needs one key column or field (Beam has no row numbers to place rows by)")
 		}
 		cfg.KeysAreText = true
 		tr.NewShard = func() func(key []byte) (int, error) { return op.Shard.Of }
@@ -96,7 +96,7 @@ func (r Records) config(spec pyops.Spec, header string, shard bool) (records.Con
 	default:
 		tr.NewValue = func() func(dst, v []byte) ([]byte, error) { return op.Value }
 	}
-	return cfg, tr, nil
+	return cfg, tr, op, nil
 }
 
 // failedRows counts the records with a failure, in the metrics of the
@@ -199,7 +199,7 @@ type rewriteFn struct {
 }
 
 func (f *rewriteFn) Setup() error {
-	cfg, tr, err := f.Records.config(f.Spec, f.Header, false)
+	cfg, tr, _, err := f.Records.config(f.Spec, f.Header, false)
 	if err != nil {
 		return err
 	}
@@ -228,11 +228,7 @@ type placeFn struct {
 }
 
 func (f *placeFn) Setup() error {
-	cfg, tr, err := f.Records.config(f.Spec, f.Header, true)
-	if err != nil {
-		return err
-	}
-	op, err := f.Spec.Build()
+	cfg, tr, op, err := f.Records.config(f.Spec, f.Header, true)
 	if err != nil {
 		return err
 	}

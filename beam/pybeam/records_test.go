@@ -44,7 +44,7 @@ func csvRows(rng *rand.Rand, n int) []string {
 // N, ") joined by "; ".
 func cliOutput(t *testing.T, spec pyops.Spec, r Records, header string, rows []string) (outHeader string, out []string, failed []Failed) {
 	t.Helper()
-	cfg, tr, err := r.config(spec, header, false)
+	cfg, tr, _, err := r.config(spec, header, false)
 	if err != nil {
 		t.Fatal(err)
 	}
