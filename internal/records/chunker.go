@@ -174,6 +174,10 @@ const MaxRecord = 64 << 20
 // ErrRecordTooLong is the message of a record longer than MaxRecord.
 const ErrRecordTooLong = "longer than 64 MiB (pyround's limit); its bytes were skipped"
 
+// ErrUnterminated is the message of a CSV record whose quoted field is not
+// closed before the input ends (for a Rewriter, before its record ends).
+const ErrUnterminated = "unterminated quoted field (the record runs to the end of the input)"
+
 // skipRecord drops the record that starts at buf[0] (longer than
 // MaxRecord, not yet terminated), reading on until its end, keeps what
 // follows it, and returns a chunk that stands for that one record.

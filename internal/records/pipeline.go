@@ -170,7 +170,7 @@ func (p *pipeline) resolve(first *chunk) error {
 		}
 		fields, _, next, open := splitRecord(first.in, 0, sepOf(cfg.Format, cfg.Delimiter), cfg.Format == CSV, nil)
 		if open {
-			return errorText("row 1: unterminated quoted field (the record runs to the end of the input)")
+			return errorText("row 1: " + ErrUnterminated)
 		}
 		for _, f := range fields {
 			v := first.in[f.start:f.end]

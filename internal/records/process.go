@@ -398,7 +398,7 @@ func (w *worker) cellValue(raw, scratch []byte) ([]byte, []byte) {
 // column, or invalid UTF-8 in a selected cell.
 func (w *worker) checkTable(open bool, fields []span, in []byte) (col, msg string) {
 	if open {
-		return "", "unterminated quoted field (the record runs to the end of the input)"
+		return "", ErrUnterminated
 	}
 	if len(fields) < w.maxCol {
 		for k, col := range w.cols {

@@ -140,7 +140,7 @@ func (w *worker) routeTable(c *chunk, out *[]byte, row int, raw span, open bool,
 	col, msg := "", ""
 	switch {
 	case open:
-		msg = "unterminated quoted field (the record runs to the end of the input)"
+		msg = ErrUnterminated
 	case w.shardFn == nil || len(fields) == 0: // by row, or an empty line: the key ""
 	default:
 		if col, msg = w.checkTable(false, fields, in); msg == "" {
