@@ -4,7 +4,7 @@ go 1.26.0
 
 require (
 	github.com/apache/beam/sdks/v2 v2.78.0
-	github.com/pyround/pyround v0.0.0-20261206063022-111612839d2d
+	github.com/pyround/pyround v0.0.0-20261206072902-6b1eea415ba5
 )
 
 require (

@@ -153,8 +153,9 @@ type RecordsResult struct {
 // its messages, as the command words them after "row N, " ("column
 // price: ValueError: could not convert string to float: 'abc'"),
 // joined by "; ". A CSV record is one line: a quoted field holding a line
-// break spans two lines, each of which fails as an unterminated quoted
-// field (read such files with the pyround command).
+// break spans two lines, and the line that opens the quote fails as an
+// unterminated quoted field that says so (the pyround command reads such
+// files whole).
 //
 // Errors in spec or r (an unknown mode, a column not in the header row)
 // are returned when the pipeline is built, not met on the workers.
@@ -251,9 +252,19 @@ func (f *placeFn) ProcessElement(ctx context.Context, line string, emit func(int
 // reads its input and never writes it.
 func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
+// errLineBreak is what a record transform says of a CSV line whose quoted
+// field is not closed: the field held a line break, which ended the record
+// ReadLines gave (the pyround command, reading a stream, would go on).
+const errLineBreak = "unterminated quoted field: a record is one line here, and a quoted field holding a line break ends with its line (the pyround command reads such files whole)"
+
+// joinFailures is the Error of a record's Failed: its failures as the
+// command words them, joined by "; ".
 func joinFailures(fs []records.Failure) string {
 	texts := make([]string, len(fs))
 	for i, f := range fs {
+		if f.Column == "" && f.Msg == records.ErrUnterminated {
+			f.Msg = errLineBreak
+		}
 		texts[i] = f.String()
 	}
 	return strings.Join(texts, "; ")

@@ -168,3 +168,20 @@ func checkRewrite(t *testing.T, spec pyops.Spec, r Records, header string, rows 
 	passert.Equals(s, res.Failed, anys(wantFailed)...)
 	ptest.RunAndValidate(t, p)
 }
+
+// TestQuotedLineBreak: a CSV field holding a line break arrives as two
+// lines; the one that opens the quote fails with a message that says
+// why, the second (two fields: its quote is not at a field's start) as
+// too short, and both are written as they were.
+func TestQuotedLineBreak(t *testing.T) {
+	lines := []string{`1,"a note`, `continued",2.675`, `3,plain,0.125`}
+	p, s := beam.NewPipelineWithRoot()
+	res, err := RewriteRecords(s, pyops.Spec{Op: "round", N: "2"}, Records{Format: "csv", Columns: []string{"3"}}, "", beam.CreateList(s, lines))
+	if err != nil {
+		t.Fatal(err)
+	}
+	passert.Equals(s, res.Lines, `1,"a note`, `continued",2.675`, `3,plain,0.12`)
+	passert.Equals(s, res.Failed, Failed{Input: `1,"a note`, Error: errLineBreak},
+		Failed{Input: `continued",2.675`, Error: "column 3: missing: the row has 2 fields"})
+	ptest.RunAndValidate(t, p)
+}
