@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -81,19 +82,7 @@ func newSession(t *testing.T, timeout time.Duration) *session {
 		t.Skipf("%s is missing: skipping the browser tests (apt-get install chromium)", chromiumPath)
 	}
 
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-	)
-	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
+	browserCtx, cancelBrowser := startChromium(t)
 	s := &session{t: t, url: serverURL}
 
 	// Subscribe before the first navigation, so that nothing is lost.
@@ -131,13 +120,59 @@ func newSession(t *testing.T, timeout time.Duration) *session {
 		s.checkConsole()
 		cancel()
 		cancelBrowser()
-		cancelAlloc()
 		wg.Wait()
 	})
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800)); err != nil {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// startAttempts is how many times startChromium starts a fresh Chromium
+// before it gives up. A start can fail on a loaded machine (the process
+// exits before it answers on its pipe); that says nothing about the page.
+const startAttempts = 3
+
+// startChromium starts Chromium with a fresh profile and opens its first
+// tab, and returns the tab's context and the func that stops the browser.
+//
+// The start is explicit, and a context whose start failed is canceled and
+// never used again: chromedp v0.23.1 closes a context's allocation channel
+// once per Allocate, so a second action on a context whose first Allocate
+// failed starts a second browser and panics ("close of closed channel")
+// when that browser exits. CI met this once.
+func startChromium(t *testing.T) (context.Context, context.CancelFunc) {
+	t.Helper()
+	var errs []error
+	for attempt := 1; attempt <= startAttempts; attempt++ {
+		allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+			chromedp.ExecPath(chromiumPath),
+			chromedp.UserDataDir(t.TempDir()),
+			chromedp.Flag("headless", true),
+			chromedp.Flag("no-sandbox", true),
+			chromedp.Flag("disable-gpu", true),
+			chromedp.Flag("disable-quic", true),
+			chromedp.Flag("no-first-run", true),
+			chromedp.Flag("disable-background-networking", true),
+			chromedp.Flag("disable-component-update", true),
+			chromedp.Flag("disable-sync", true),
+		)
+		browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
+		// No timeout on this first run: its context would stop the browser.
+		err := chromedp.Do(browserCtx)
+		if err == nil {
+			return browserCtx, func() {
+				cancelBrowser()
+				cancelAlloc()
+			}
+		}
+		cancelBrowser()
+		cancelAlloc()
+		t.Logf("Chromium did not start (attempt %d of %d): %v", attempt, startAttempts, err)
+		errs = append(errs, err)
+	}
+	t.Fatalf("Chromium did not start in %d attempts: %v", startAttempts, errors.Join(errs...))
+	return nil, nil
 }
 
 // checkConsole fails the test on a console error, an uncaught exception
