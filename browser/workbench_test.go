@@ -168,7 +168,8 @@ func startChromium(t *testing.T) (context.Context, context.CancelFunc) {
 		}
 		cancelBrowser()
 		cancelAlloc()
-		t.Logf("Chromium did not start (attempt %d of %d): %v", attempt, startAttempts, err)
+		// To stderr, so that CI's log shows a retried start of a test that passed.
+		fmt.Fprintf(os.Stderr, "%s: Chromium did not start (attempt %d of %d): %v\n", t.Name(), attempt, startAttempts, err)
 		errs = append(errs, err)
 	}
 	t.Fatalf("Chromium did not start in %d attempts: %v", startAttempts, errors.Join(errs...))
