@@ -14,7 +14,11 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths, as the brief asks at least
+	// The filesystems the reads and writes take: local paths, gs:// and
+	// s3:// (whose ranged reads openAt makes).
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/rtrackers/offsetrange"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 )
@@ -218,21 +222,15 @@ func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker 
 // not emitted.
 func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file fileio.ReadableFile, emit func(string)) error {
 	path := file.Metadata.Path
-	fd, err := file.Open(ctx)
+	i := rt.GetRestriction().(offsetrange.Restriction).Start
+	// A line starts at Start only if the byte before it is an LF; so open
+	// the file at that byte and skip to just past the next LF: that is the
+	// first line starting at or after Start.
+	fd, err := openAt(ctx, file, max(i-1, 0))
 	if err != nil {
-		return err
+		return fmt.Errorf("pybeam.ReadLines: %s: %w", path, err)
 	}
 	defer fd.Close()
-
-	i := rt.GetRestriction().(offsetrange.Restriction).Start
-	if i > 0 {
-		// A line starts at Start only if the byte before it is an LF; so
-		// go to that byte and skip to just past the next LF: that is the
-		// first line starting at or after Start.
-		if err := skipTo(fd, i-1); err != nil {
-			return fmt.Errorf("pybeam.ReadLines: %s: %w", path, err)
-		}
-	}
 	rd := bufio.NewReaderSize(fd, 1<<16)
 	if i > 0 {
 		n, err := skipLine(rd)

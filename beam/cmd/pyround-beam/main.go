@@ -12,6 +12,10 @@
 // --errors, --shards, --block-size. Every flag Beam defines passes through
 // (--runner, --endpoint, --project, --region, ...).
 //
+// --input, --output and --errors take local paths, gs:// and s3:// (with
+// the stores' default credentials; AWS_ENDPOINT_URL for an S3-compatible
+// store).
+//
 // Each output file starts with the header row, if the input has one.
 // Every input row is one output row, written as `pyround OP
 // --keep-going` writes it; the rows Python would have rejected are also
