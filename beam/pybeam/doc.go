@@ -47,6 +47,14 @@
 // each beginning with the header row. [ReadHeader] reads the header row
 // when the pipeline is built, so that columns can be named.
 //
+// A record is a line, so that a file can be split anywhere. A CSV field
+// that holds a line break (a note, an address) then cuts its record in
+// two, and both parts go to the dead letter with a message that says so.
+// [ReadOptions].QuotedLineBreaks reads CSV records whole instead, by the
+// command's quoting rules, with [Records].QuotedLineBreaks to rewrite
+// them: each file is then read from its start by one worker, since a
+// record's start cannot be found from the middle of a file.
+//
 // Paths are local, gs:// (Cloud Storage) or s3:// (S3, and S3-compatible
 // stores such as MinIO through AWS_ENDPOINT_URL), with each store's
 // default credentials. Beam's filesystems open a file only at its start,

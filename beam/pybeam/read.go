@@ -62,6 +62,19 @@ type ReadOptions struct {
 	// stage's restrictions over workers (Dataflow, Flink, Spark) need no
 	// branches, and lose nothing by them.
 	Branches int
+	// QuotedLineBreaks reads CSV records rather than lines: a line break
+	// inside a double-quoted field continues the record, by the quoting
+	// rules of the pyround command (records.QuoteTracker), and the element
+	// is the whole record, its line breaks included (Records's
+	// QuotedLineBreaks rewrites such records). A record's start cannot be
+	// found from an arbitrary byte offset, so each file is then read whole,
+	// as one restriction that the runner is not let split: parallelism
+	// comes from the number of files (with Branches, each branch reads the
+	// files whose path hashes to it), and BlockSize is not used.
+	QuotedLineBreaks bool
+	// Delimiter is the CSV field delimiter QuotedLineBreaks follows the
+	// quotes by, spelled as Records.Delimiter is; "" is ','.
+	Delimiter string
 }
 
 // ReadLines reads every line of every file matching glob (a Beam filesystem
@@ -105,13 +118,18 @@ func ReadLines(s beam.Scope, glob string, opt ReadOptions) beam.PCollection {
 // that parallelism to the read alone. It panics as ReadLines does.
 func ReadBranches(s beam.Scope, glob string, opt ReadOptions) []beam.PCollection {
 	filesystem.ValidateScheme(glob)
+	delim, err := opt.delimiter()
+	if err != nil {
+		panic(fmt.Sprintf("pybeam.ReadLines: %v", err))
+	}
 	branches := max(opt.Branches, 1)
 	cols := make([]beam.PCollection, branches)
 	for i := range cols {
 		b := s.Scope(fmt.Sprintf("branch%d", i))
 		matches := fileio.MatchFiles(b, glob, fileio.MatchEmptyAllow())
 		files := fileio.ReadMatches(b, matches, fileio.ReadUncompressed())
-		cols[i] = beam.ParDo(b, &readFn{Header: opt.Header, BlockSize: opt.BlockSize, Branch: i, Branches: branches}, files)
+		cols[i] = beam.ParDo(b, &readFn{Header: opt.Header, BlockSize: opt.BlockSize, Branch: i, Branches: branches,
+			Multiline: opt.QuotedLineBreaks, Delimiter: delim}, files)
 	}
 	return cols
 }
@@ -124,6 +142,17 @@ func ReadBranches(s beam.Scope, glob string, opt ReadOptions) []beam.PCollection
 // GLOB"), if that file is empty or holds only a BOM ("FILE is empty: no
 // header row"), or if its first line is longer than 64 MiB.
 func ReadHeader(ctx context.Context, glob string) (string, error) {
+	return ReadHeaderRecord(ctx, glob, ReadOptions{})
+}
+
+// ReadHeaderRecord is ReadHeader for the records opt reads: with
+// opt.QuotedLineBreaks, the first CSV record, whose quoted fields may hold
+// line breaks (a CR before each LF kept, but for the last).
+func ReadHeaderRecord(ctx context.Context, glob string, opt ReadOptions) (string, error) {
+	delim, err := opt.delimiter()
+	if err != nil {
+		return "", fmt.Errorf("pybeam.ReadHeader: %w", err)
+	}
 	if strings.TrimSpace(glob) == "" {
 		return "", errors.New("pybeam.ReadHeader: empty file glob")
 	}
@@ -146,12 +175,18 @@ func ReadHeader(ctx context.Context, glob string) (string, error) {
 		return "", err
 	}
 	defer fd.Close()
-	line, _, ok, err := readLine(bufio.NewReader(fd), path, 0, maxLine)
+	rd := bufio.NewReader(fd)
+	line, n, ok, err := readLine(rd, path, 0, maxLine)
 	if err != nil {
 		return "", err
 	}
 	if !ok {
 		return "", fmt.Errorf("%s is empty: no header row", path)
+	}
+	if opt.QuotedLineBreaks {
+		if line, _, err = recordFrom(rd, path, 0, line, n, delim); err != nil {
+			return "", err
+		}
 	}
 	return strings.TrimSuffix(line, "\r"), nil
 }
@@ -165,6 +200,10 @@ type readFn struct {
 	// blocks this one reads.
 	Branch   int `json:"branch,omitempty"`
 	Branches int `json:"branches,omitempty"`
+	// Multiline reads CSV records with Delimiter, each file whole
+	// (ReadOptions.QuotedLineBreaks).
+	Multiline bool `json:"multiline,omitempty"`
+	Delimiter byte `json:"delimiter,omitempty"`
 }
 
 // CreateInitialRestriction is the whole file, in bytes.
@@ -179,7 +218,16 @@ func (fn *readFn) CreateInitialRestriction(file fileio.ReadableFile) offsetrange
 // a branch keeps every Branches-th of them from its own: the blocks of the
 // branches are disjoint and cover the file, each computed from the file's
 // size alone.
-func (fn *readFn) SplitRestriction(_ fileio.ReadableFile, rest offsetrange.Restriction) []offsetrange.Restriction {
+//
+// With Multiline, a file is one restriction, read by the branch its path
+// hashes to.
+func (fn *readFn) SplitRestriction(file fileio.ReadableFile, rest offsetrange.Restriction) []offsetrange.Restriction {
+	if fn.Multiline {
+		if fn.Branches > 1 && branchOf(file.Metadata.Path, fn.Branches) != fn.Branch {
+			return nil
+		}
+		return []offsetrange.Restriction{rest}
+	}
 	size := fn.BlockSize
 	if size <= 0 {
 		size = defaultBlockSize
@@ -211,7 +259,13 @@ func (fn *readFn) RestrictionSize(_ fileio.ReadableFile, rest offsetrange.Restri
 
 // CreateTracker wraps an offsetrange tracker in a lock, since the runner may
 // split the restriction while ProcessElement claims from it.
+//
+// With Multiline the tracker refuses every split: the part split off
+// would start at an offset where no record is known to start.
 func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker {
+	if fn.Multiline {
+		return sdf.NewLockRTracker(wholeTracker{offsetrange.NewTracker(rest)})
+	}
 	return sdf.NewLockRTracker(offsetrange.NewTracker(rest))
 }
 
@@ -221,6 +275,9 @@ func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker 
 // it is read whole. The line at offset 0 loses a BOM and, with fn.Header, is
 // not emitted.
 func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file fileio.ReadableFile, emit func(string)) error {
+	if fn.Multiline {
+		return fn.readRecords(ctx, rt, file, emit)
+	}
 	path := file.Metadata.Path
 	i := rt.GetRestriction().(offsetrange.Restriction).Start
 	// A line starts at Start only if the byte before it is an LF; so open

@@ -39,6 +39,11 @@ type Records struct {
 	Delimiter        string `json:"delimiter,omitempty"`
 	Strict           bool   `json:"strict,omitempty"`
 	Into             string `json:"into,omitempty"`
+	// QuotedLineBreaks says the records were read with
+	// ReadOptions.QuotedLineBreaks (CSV only): a record is then whole, and
+	// a quoted field left open is reported as the pyround command reports
+	// it (at the end of a file), not as a field cut at its line's end.
+	QuotedLineBreaks bool `json:"quotedLineBreaks,omitempty"`
 }
 
 // options returns r as the record layer's options.
@@ -57,6 +62,9 @@ func (r Records) options() (records.Options, error) {
 		}
 	default:
 		return o, fmt.Errorf("unknown record format %q: want csv, tsv, jsonl or lines", r.Format)
+	}
+	if r.QuotedLineBreaks && !o.CSV {
+		return o, fmt.Errorf("quoted line breaks are CSV's: %s has no quoted fields", r.Format)
 	}
 	return o, nil
 }
@@ -214,7 +222,7 @@ func (f *rewriteFn) ProcessElement(ctx context.Context, line string, emit func(s
 	emit(string(f.buf))
 	if fs != nil {
 		failedRows.Inc(ctx, 1)
-		failed(Failed{Input: line, Error: joinFailures(fs)})
+		failed(Failed{Input: line, Error: joinFailures(fs, f.Records.QuotedLineBreaks)})
 	}
 	return nil
 }
@@ -241,7 +249,7 @@ func (f *placeFn) ProcessElement(ctx context.Context, line string, emit func(int
 	shard, fs := f.pl.Place(bytesOf(line))
 	if shard < 0 {
 		failedRows.Inc(ctx, 1)
-		failed(Failed{Input: line, Error: joinFailures(fs)})
+		failed(Failed{Input: line, Error: joinFailures(fs, f.Records.QuotedLineBreaks)})
 		return nil
 	}
 	emit(shard, line)
@@ -255,14 +263,16 @@ func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)
 // errLineBreak is what a record transform says of a CSV line whose quoted
 // field is not closed: the field held a line break, which ended the record
 // ReadLines gave (the pyround command, reading a stream, would go on).
-const errLineBreak = "unterminated quoted field: a record is one line here, and a quoted field holding a line break ends with its line (the pyround command reads such files whole)"
+const errLineBreak = "unterminated quoted field: a record is one line here, and a quoted field holding a line break ends with its line (pyround-beam --multiline, or ReadOptions.QuotedLineBreaks, reads such records whole)"
 
 // joinFailures is the Error of a record's Failed: its failures as the
-// command words them, joined by "; ".
-func joinFailures(fs []records.Failure) string {
+// command words them, joined by "; ". Unless the records are whole
+// (quotedLineBreaks), an unterminated quoted field is said to have held a
+// line break.
+func joinFailures(fs []records.Failure, quotedLineBreaks bool) string {
 	texts := make([]string, len(fs))
 	for i, f := range fs {
-		if f.Column == "" && f.Msg == records.ErrUnterminated {
+		if f.Column == "" && f.Msg == records.ErrUnterminated && !quotedLineBreaks {
 			f.Msg = errLineBreak
 		}
 		texts[i] = f.String()

@@ -59,7 +59,11 @@ func cliOutput(t *testing.T, spec pyops.Spec, r Records, header string, rows []s
 	}
 	var outBuf, errBuf bytes.Buffer
 	records.Run(cfg, tr, &in, &outBuf, &errBuf)
-	out = strings.Split(strings.TrimSuffix(outBuf.String(), "\n"), "\n")
+	if r.QuotedLineBreaks {
+		out = splitRecords(outBuf.String(), cfg)
+	} else {
+		out = strings.Split(strings.TrimSuffix(outBuf.String(), "\n"), "\n")
+	}
 	if header != "" {
 		outHeader, out = out[0], out[1:]
 	}
@@ -79,6 +83,23 @@ func cliOutput(t *testing.T, spec pyops.Spec, r Records, header string, rows []s
 		last = row
 	}
 	return outHeader, out, failed
+}
+
+// splitRecords cuts text into its CSV records (under cfg), each without
+// the LF that ends it: its lines joined while an LF is inside quotes.
+func splitRecords(text string, cfg records.Config) []string {
+	q := records.NewQuoteTracker(cfg)
+	var recs []string
+	open := false
+	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		if open {
+			recs[len(recs)-1] += "\n" + line
+		} else {
+			recs = append(recs, line)
+		}
+		open = q.Continues([]byte(line))
+	}
+	return recs
 }
 
 // TestRewriteRecordsMatchesCLI: on prism, RewriteRecords gives each row

@@ -186,6 +186,7 @@ func TestSerialize(t *testing.T) {
 		{&floatFn{Spec: pyops.Spec{Op: "round", Increment: "0.05", Mode: "half-up"}}, [][]any{{1.125}}},
 		{&floatFn{Spec: pyops.Spec{Op: "floordiv"}, By: "0.0"}, [][]any{{1.125}}},
 		{&rewriteFn{Spec: pyops.Spec{Op: "round", N: "2"}, Records: Records{Format: "csv", Columns: []string{"price"}, Into: "r"}, Header: "id,price"}, [][]any{{"1,2.675"}, {"2,\"1e400\"\r"}}},
+		{&rewriteFn{Spec: pyops.Spec{Op: "round", N: "1"}, Records: Records{Format: "csv", Columns: []string{"2"}, QuotedLineBreaks: true}}, [][]any{{"\"a\nb\",2.25"}, {"\"x\r\n\"\"y\"\"\",0.05\r"}}},
 		{&placeFn{Spec: pyops.Spec{Op: "shard", Parts: "4"}, Records: Records{Format: "jsonl", Columns: []string{"/user/id"}}}, [][]any{{`{"user": {"id": "u-7"}}`}}},
 	} {
 		got := roundTrip(t, c.dofn)

@@ -248,7 +248,7 @@ func TestRejectsPath(t *testing.T) {
 // DoFn struct must equal the one the pipeline was built with.
 func TestDoFnsSerialize(t *testing.T) {
 	p, s := beam.NewPipelineWithRoot()
-	lines := ReadLines(s, filepath.Join(t.TempDir(), "*.csv"), ReadOptions{Header: true, BlockSize: 7})
+	lines := ReadLines(s, filepath.Join(t.TempDir(), "*.csv"), ReadOptions{Header: true, BlockSize: 7, QuotedLineBreaks: true, Delimiter: ";"})
 	if err := WriteLines(s, "out/rounded", ".csv", "a,b", 3, lines); err != nil {
 		t.Fatal(err)
 	}
@@ -257,7 +257,7 @@ func TestDoFnsSerialize(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[reflect.Type]any{
-		reflect.TypeOf(&readFn{}):   &readFn{Header: true, BlockSize: 7, Branches: 1},
+		reflect.TypeOf(&readFn{}):   &readFn{Header: true, BlockSize: 7, Branches: 1, Multiline: true, Delimiter: ';'},
 		reflect.TypeOf(&spreadFn{}): &spreadFn{Shards: 3},
 	}
 	wantWrites := []writeFn{

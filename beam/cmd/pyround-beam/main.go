@@ -12,6 +12,10 @@
 // --errors, --shards, --block-size. Every flag Beam defines passes through
 // (--runner, --endpoint, --project, --region, ...).
 //
+// A record is a line, so that a file can be split anywhere; with
+// --multiline (CSV) a quoted field may hold line breaks, as the pyround
+// command reads CSV, and each file is read whole by one worker.
+//
 // --input, --output and --errors take local paths, gs:// and s3:// (with
 // the stores' default credentials; AWS_ENDPOINT_URL for an S3-compatible
 // store).
@@ -65,6 +69,7 @@ type options struct {
 	columns, fields  stringList
 	header, noHeader bool
 	delimiter        string
+	multiline        bool
 	strict           bool
 	into             string
 	key              string
@@ -169,6 +174,7 @@ func define(fs *flag.FlagSet, o *options) {
 	fs.BoolVar(&o.header, "header", false, "the first CSV/TSV row of each file is a header (default: iff a column is a name)")
 	fs.BoolVar(&o.noHeader, "no-header", false, "no header row")
 	fs.StringVar(&o.delimiter, "delimiter", "", "CSV field separator instead of a comma: one ASCII character, such as ; | or \\t")
+	fs.BoolVar(&o.multiline, "multiline", false, "CSV: a quoted field may hold line breaks, as the pyround command reads CSV; each file is then read whole by one worker")
 	fs.BoolVar(&o.strict, "strict", false, "a blank cell or null is an error, not a missing value")
 	fs.StringVar(&o.into, "into", "", "write each result to a new last column (JSON member) NAME")
 	fs.StringVar(&o.key, "key", "", "shard: the key's column or field")
@@ -214,7 +220,8 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 	case o.branches < 1 || o.branches > 64:
 		return nil, "", fmt.Errorf("invalid --branches %d: want 1 to 64", o.branches)
 	}
-	r := pybeam.Records{Columns: o.columns, Header: o.header, NoHeader: o.noHeader, Delimiter: o.delimiter, Strict: o.strict, Into: o.into}
+	r := pybeam.Records{Columns: o.columns, Header: o.header, NoHeader: o.noHeader, Delimiter: o.delimiter, Strict: o.strict, Into: o.into,
+		QuotedLineBreaks: o.multiline}
 	ext := ".txt"
 	switch {
 	case o.csv && !o.tsv && !o.jsonl:
@@ -232,6 +239,9 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 	if len(o.fields) > 0 && r.Format != "jsonl" {
 		return nil, "", errors.New("--field needs --jsonl")
 	}
+	if o.multiline && r.Format != "csv" {
+		return nil, "", errors.New("--multiline needs --csv (TSV, JSON Lines and lines have no quoted fields)")
+	}
 	if o.spec.Op == "shard" {
 		if o.key == "" {
 			return nil, "", errors.New("shard needs --key COLUMN|FIELD: a Beam pipeline has no row numbers to place rows by")
@@ -244,9 +254,10 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	readOpt := pybeam.ReadOptions{Header: hasHeader, BlockSize: o.blockSize, Branches: o.branches, QuotedLineBreaks: o.multiline, Delimiter: o.delimiter}
 	header := ""
 	if hasHeader {
-		if header, err = pybeam.ReadHeader(ctx, o.input); err != nil {
+		if header, err = pybeam.ReadHeaderRecord(ctx, o.input, readOpt); err != nil {
 			return nil, "", err
 		}
 	}
@@ -254,7 +265,7 @@ func build(ctx context.Context, o *options) (*beam.Pipeline, string, error) {
 	// The transform is applied to each branch of the read before the
 	// branches are flattened: prism runs a stage after a Flatten as one
 	// bundle, the branches' stages at once.
-	branches := pybeam.ReadBranches(s, o.input, pybeam.ReadOptions{Header: hasHeader, BlockSize: o.blockSize, Branches: o.branches})
+	branches := pybeam.ReadBranches(s, o.input, readOpt)
 	errorsPath := o.errors
 	var outs, fails []beam.PCollection
 	if o.spec.Op == "shard" {

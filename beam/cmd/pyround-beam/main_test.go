@@ -314,6 +314,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"shard", "--input", in, "--output", out, "--csv", "--parts", "4"}, "shard needs --key COLUMN|FIELD"},
 		{[]string{"shard", "--input", in, "--output", out, "--csv", "--key", "id", "--parts", "4"}, "invalid --output " + strconv.Quote(out) + ": shard writes one file per shard"},
 		{[]string{"round", "--input", in, "--output", out, "--shards", "0", "--csv", "--column", "price"}, "invalid --shards 0"},
+		{[]string{"round", "--input", in, "--output", out, "--tsv", "--column", "2", "--multiline"}, "--multiline needs --csv"},
+		{[]string{"round", "--input", in, "--output", out, "--csv", "--column", "2", "--delimiter", `"`, "--multiline"}, "invalid --delimiter"},
 	}
 	for _, tc := range cases {
 		cmd := exec.Command(beamBin, tc.args...)
