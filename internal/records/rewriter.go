@@ -44,9 +44,11 @@ func (f Failure) String() string {
 }
 
 // NewRewriter returns a Rewriter of the records of cfg.Format under cfg
-// and tr. With cfg.Header (CSV and TSV), header is the header record
-// (without its line ending; a byte order mark before it is dropped), which
-// names the columns, and Header returns the output's header record.
+// and tr. With cfg.Header (CSV and TSV), header is the header record,
+// which names the columns, without its line ending and without the
+// input's byte order mark (the caller drops that, as Run does; a byte
+// order mark left at the start of header is part of the first name, as
+// Run reads a second one), and Header returns the output's header record.
 // Config.Jobs, ChunkSize, Progress, Done, ErrHook, Stats, MaxChunkOutput
 // and KeepGoing are ignored. It returns a *UsageError, or an error for a
 // header record Run would refuse.
@@ -94,8 +96,7 @@ func newRewriter(cfg Config, tr Transform, header []byte) (*Rewriter, error) {
 	p := &pipeline{cfg: cfg, tr: tr, w: newWriter(&head)}
 	var first *chunk
 	if cfg.Header && (cfg.Format == CSV || cfg.Format == TSV) {
-		h := bytes.TrimPrefix(header, []byte(bom))
-		first = &chunk{in: append(h[:len(h):len(h)], '\n'), eof: true}
+		first = &chunk{in: append(header[:len(header):len(header)], '\n'), eof: true}
 	}
 	if err := p.resolve(first); err != nil {
 		return nil, err

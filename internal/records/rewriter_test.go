@@ -144,9 +144,14 @@ func TestRewriterRandomTables(t *testing.T) {
 }
 
 func TestRewriterHeaderAndRefusals(t *testing.T) {
-	rw, err := NewRewriter(Config{Format: CSV, Header: true, Columns: col("b"), Into: "twice"}, Transform{NewValue: testValue}, []byte(bom+"a,b\r"))
+	rw, err := NewRewriter(Config{Format: CSV, Header: true, Columns: col("b"), Into: "twice"}, Transform{NewValue: testValue}, []byte("a,b\r"))
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The input's BOM is the caller's to drop: one left is part of the
+	// first name, as Run reads a second BOM.
+	if _, err := NewRewriter(Config{Format: CSV, Header: true, Columns: col("a")}, Transform{NewValue: testValue}, []byte(bom+"a,b")); err == nil || !strings.Contains(err.Error(), `column "a" is not in the header row`) {
+		t.Errorf("a header starting with a BOM: %v", err)
 	}
 	if got := string(rw.Header()); got != "a,b,twice\r" {
 		t.Errorf("Header() = %q", got)
