@@ -1,5 +1,7 @@
 package records
 
+import "strings"
+
 // QuoteTracker follows the quotes of CSV text given to it a line at a
 // time, with the rules of the command's reader (a quote opens a quoted
 // field only at the start of a field; "" inside quotes is a quote), so
@@ -35,4 +37,27 @@ func (q *QuoteTracker) Continues(line []byte) bool {
 	}
 	q.st = stFieldStart
 	return false
+}
+
+// SplitRecords cuts text, the input after its byte order mark, into its
+// records as Run reads them under cfg, each without the LF that ends it
+// (a CR before that LF kept): CSV lines joined while an LF falls inside a
+// quoted field, other formats cut at every LF. An input that ends with an
+// LF has no empty record after it.
+func SplitRecords(cfg Config, text string) []string {
+	if text == "" {
+		return nil
+	}
+	q := NewQuoteTracker(cfg)
+	var recs []string
+	open := false
+	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		if open {
+			recs[len(recs)-1] += "\n" + line
+		} else {
+			recs = append(recs, line)
+		}
+		open = q != nil && q.Continues([]byte(line))
+	}
+	return recs
 }
