@@ -8,7 +8,7 @@ require (
 	github.com/aws/aws-sdk-go-v2 v1.47.4
 	github.com/aws/aws-sdk-go-v2/config v1.33.10
 	github.com/aws/aws-sdk-go-v2/service/s3 v1.114.5
-	github.com/pyround/pyround v0.0.0-20261206085428-928dfd699cf8
+	github.com/pyround/pyround v0.0.0-20261206085922-711b1b63b1fd
 	google.golang.org/protobuf v1.36.12
 )
 

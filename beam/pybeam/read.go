@@ -14,6 +14,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+
 	// The filesystems the reads and writes take: local paths, gs:// and
 	// s3:// (whose ranged reads openAt makes).
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"

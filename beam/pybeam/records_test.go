@@ -60,7 +60,7 @@ func cliOutput(t *testing.T, spec pyops.Spec, r Records, header string, rows []s
 	var outBuf, errBuf bytes.Buffer
 	records.Run(cfg, tr, &in, &outBuf, &errBuf)
 	if r.QuotedLineBreaks {
-		out = splitRecords(outBuf.String(), cfg)
+		out = records.SplitRecords(cfg, outBuf.String())
 	} else {
 		out = strings.Split(strings.TrimSuffix(outBuf.String(), "\n"), "\n")
 	}
@@ -83,23 +83,6 @@ func cliOutput(t *testing.T, spec pyops.Spec, r Records, header string, rows []s
 		last = row
 	}
 	return outHeader, out, failed
-}
-
-// splitRecords cuts text into its CSV records (under cfg), each without
-// the LF that ends it: its lines joined while an LF is inside quotes.
-func splitRecords(text string, cfg records.Config) []string {
-	q := records.NewQuoteTracker(cfg)
-	var recs []string
-	open := false
-	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
-		if open {
-			recs[len(recs)-1] += "\n" + line
-		} else {
-			recs = append(recs, line)
-		}
-		open = q.Continues([]byte(line))
-	}
-	return recs
 }
 
 // TestRewriteRecordsMatchesCLI: on prism, RewriteRecords gives each row
@@ -173,12 +156,19 @@ func TestRewriteRecordsJSONLAndTSV(t *testing.T) {
 // input.
 func checkRewrite(t *testing.T, spec pyops.Spec, r Records, header string, rows []string) {
 	t.Helper()
+	checkRewriteOf(t, spec, r, header, rows, func(s beam.Scope) beam.PCollection { return beam.CreateList(s, rows) })
+}
+
+// checkRewriteOf is checkRewrite on the records lines puts in the
+// pipeline, which are rows.
+func checkRewriteOf(t *testing.T, spec pyops.Spec, r Records, header string, rows []string, lines func(beam.Scope) beam.PCollection) {
+	t.Helper()
 	wantHeader, want, wantFailed := cliOutput(t, spec, r, header, rows)
 	if len(want) != len(rows) || len(wantFailed) == 0 {
 		t.Fatalf("the command gives %d rows for %d, %d failures: the test needs one row each and some failures", len(want), len(rows), len(wantFailed))
 	}
 	p, s := beam.NewPipelineWithRoot()
-	res, err := RewriteRecords(s, spec, r, header, beam.CreateList(s, rows))
+	res, err := RewriteRecords(s, spec, r, header, lines(s))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,21 +15,9 @@ import (
 	"github.com/pyround/pyround/internal/records"
 )
 
-// splitRecords cuts CSV text into its records, each without the LF that
-// ends it: lines joined while an LF is inside quotes.
+// splitRecords cuts CSV text into its records, as the command reads them.
 func splitRecords(text string) []string {
-	q := records.NewQuoteTracker(records.Config{Format: records.CSV})
-	var recs []string
-	open := false
-	for _, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
-		if open {
-			recs[len(recs)-1] += "\n" + line
-		} else {
-			recs = append(recs, line)
-		}
-		open = q.Continues([]byte(line))
-	}
-	return recs
+	return records.SplitRecords(records.Config{Format: records.CSV}, text)
 }
 
 // TestMultilineEndToEnd: pyround-beam --multiline on four CSV files whose
