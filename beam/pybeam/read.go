@@ -14,6 +14,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/pyround/pyround/internal/records"
 
 	// The filesystems the reads and writes take: local paths, gs:// and
 	// s3:// (whose ranged reads openAt makes).
@@ -185,7 +186,8 @@ func ReadHeaderRecord(ctx context.Context, glob string, opt ReadOptions) (string
 		return "", fmt.Errorf("%s is empty: no header row", path)
 	}
 	if opt.QuotedLineBreaks {
-		if line, _, err = recordFrom(rd, path, 0, line, n, delim); err != nil {
+		q := records.NewQuoteTracker(records.Config{Format: records.CSV, Delimiter: delim})
+		if line, _, err = recordFrom(rd, q, path, 0, line, n); err != nil {
 			return "", err
 		}
 	}

@@ -59,6 +59,7 @@ func (fn *readFn) readRecords(ctx context.Context, rt *sdf.LockRTracker, file fi
 	}
 	defer fd.Close()
 	rd := bufio.NewReaderSize(fd, 1<<16)
+	q := records.NewQuoteTracker(records.Config{Format: records.CSV, Delimiter: fn.Delimiter})
 	for i := int64(0); rt.TryClaim(i); {
 		line, n, ok, err := readLine(rd, path, i, maxLine)
 		if err != nil {
@@ -68,7 +69,7 @@ func (fn *readFn) readRecords(ctx context.Context, rt *sdf.LockRTracker, file fi
 			claimRest(rt)
 			return nil
 		}
-		rec, size, err := recordFrom(rd, path, i, line, n, fn.Delimiter)
+		rec, size, err := recordFrom(rd, q, path, i, line, n)
 		if err != nil {
 			return err
 		}
@@ -80,15 +81,15 @@ func (fn *readFn) readRecords(ctx context.Context, rt *sdf.LockRTracker, file fi
 	return nil
 }
 
-// recordFrom returns the CSV record (with delimiter delim) at byte offset
-// start of the file at path that starts with line, the first line read (n
-// bytes taken from rd): line and the lines
+// recordFrom returns the CSV record at byte offset start of the file at
+// path that starts with line, the first line read (n bytes taken from rd):
+// line and the lines
 // after it, joined by LF, while an LF falls inside a quoted field, and the
 // bytes the record took. A quoted field still open at the end of the file
 // ends the record there (the record layer reports it). A record longer
 // than 64 MiB is an error naming path and the record's offset.
-func recordFrom(rd *bufio.Reader, path string, start int64, line string, n int64, delim byte) (string, int64, error) {
-	q := records.NewQuoteTracker(records.Config{Format: records.CSV, Delimiter: delim})
+// q follows the quotes, and is left at the start of the next record.
+func recordFrom(rd *bufio.Reader, q *records.QuoteTracker, path string, start int64, line string, n int64) (string, int64, error) {
 	if !q.Continues(bytesOf(line)) {
 		return line, n, nil
 	}
