@@ -276,13 +276,18 @@ func (fn *readFn) CreateTracker(rest offsetrange.Restriction) *sdf.LockRTracker 
 // restriction. A line that starts before the restriction and ends in it
 // belongs to the restriction before; a line that starts in it and ends past
 // it is read whole. The line at offset 0 loses a BOM and, with fn.Header, is
-// not emitted.
+// not emitted. With fn.Multiline the elements are CSV records (recordFrom)
+// and the restriction, never split, is the whole file.
 func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file fileio.ReadableFile, emit func(string)) error {
-	if fn.Multiline {
-		return fn.readRecords(ctx, rt, file, emit)
-	}
 	path := file.Metadata.Path
 	i := rt.GetRestriction().(offsetrange.Restriction).Start
+	var q *records.QuoteTracker
+	if fn.Multiline {
+		if i != 0 {
+			return fmt.Errorf("pybeam.ReadLines: %s: a restriction of a file read whole starts at byte %d", path, i)
+		}
+		q = records.NewQuoteTracker(records.Config{Format: records.CSV, Delimiter: fn.Delimiter})
+	}
 	// A line starts at Start only if the byte before it is an LF; so open
 	// the file at that byte and skip to just past the next LF: that is the
 	// first line starting at or after Start.
@@ -314,6 +319,11 @@ func (fn *readFn) ProcessElement(ctx context.Context, rt *sdf.LockRTracker, file
 			// The end of the file.
 			claimRest(rt)
 			return nil
+		}
+		if q != nil {
+			if line, n, err = recordFrom(rd, q, path, i, line, n); err != nil {
+				return err
+			}
 		}
 		if i > 0 || !fn.Header {
 			emit(line)

@@ -2,13 +2,10 @@ package pybeam
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"hash/fnv"
 	"strings"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/sdf"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/rtrackers/offsetrange"
 
 	"github.com/pyround/pyround/internal/records"
@@ -43,42 +40,6 @@ type wholeTracker struct{ *offsetrange.Tracker }
 // offsetrange tracker answers when no split point is left.
 func (t wholeTracker) TrySplit(float64) (primary, residual any, err error) {
 	return t.GetRestriction(), nil, nil
-}
-
-// readRecords emits the CSV records of file, read from its start: each
-// record its lines joined by LF while an LF falls inside a quoted field.
-// The record at offset 0 loses a BOM and, with fn.Header, is not emitted.
-func (fn *readFn) readRecords(ctx context.Context, rt *sdf.LockRTracker, file fileio.ReadableFile, emit func(string)) error {
-	path := file.Metadata.Path
-	if start := rt.GetRestriction().(offsetrange.Restriction).Start; start != 0 {
-		return fmt.Errorf("pybeam.ReadLines: %s: a restriction of a file read whole starts at byte %d", path, start)
-	}
-	fd, err := openAt(ctx, file, 0)
-	if err != nil {
-		return fmt.Errorf("pybeam.ReadLines: %s: %w", path, err)
-	}
-	defer fd.Close()
-	rd := bufio.NewReaderSize(fd, 1<<16)
-	q := records.NewQuoteTracker(records.Config{Format: records.CSV, Delimiter: fn.Delimiter})
-	for i := int64(0); rt.TryClaim(i); {
-		line, n, ok, err := readLine(rd, path, i, maxLine)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			claimRest(rt)
-			return nil
-		}
-		rec, size, err := recordFrom(rd, q, path, i, line, n)
-		if err != nil {
-			return err
-		}
-		if i > 0 || !fn.Header {
-			emit(rec)
-		}
-		i += size
-	}
-	return nil
 }
 
 // recordFrom returns the CSV record at byte offset start of the file at
